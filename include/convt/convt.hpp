@@ -1,0 +1,11 @@
+// convt/convt.hpp: the whole library. TensorFlow's conv2d_transpose and atrous_conv2d_transpose
+// with every shape known at compile time.
+#pragma once
+
+#include "conv2d_transpose.hpp"
+#include "data_format.hpp"
+#include "eval.hpp"
+#include "output_shape.hpp"
+#include "padding.hpp"
+#include "tensor.hpp"
+#include "window.hpp"

@@ -1,0 +1,69 @@
+// convt/kernels/scalar/conv2d_transpose.hpp: the scalar evaluation of conv2d_transpose.
+//
+// It is the path used inside constant expressions (no intrinsics allowed there) and on targets
+// without SIMD, and the fallback every SIMD kernel must agree with. It is written as a gather:
+// each output element is computed once, from the terms that reach it, so every element is
+// written (zeros where no term reaches) and the summation order is fixed.
+//
+// Index arithmetic, per spatial dimension: the formula (SEMANTICS.md section 3) sends input row i
+// and filter row kh to output row
+//     y = i * s + kh * d - pad_top.
+// For a given y and kh that is one candidate input row,
+//     i = (y + pad_top - kh * d) / s,
+// valid only when the division is exact and 0 <= i < I. As kh grows, y + pad_top - kh * d
+// shrinks, so the first negative value ends the kh loop.
+#pragma once
+
+#include <cstddef>
+
+#include "../../shape_rules.hpp"
+
+namespace convt::kernels::scalar {
+
+/// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous
+/// filters: [k_h, k_w, out_c, in_c], contiguous
+/// output:  [batch, out_h, out_w, out_c] (NHWC) or [batch, out_c, out_h, out_w] (NCHW); every
+///          element is written
+template <detail::conv_geometry g, class T>
+constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
+  using index = std::ptrdiff_t;
+  constexpr bool nchw = g.format == data_format_kind::nchw;
+  // Distances between neighbours along each axis of the input and output layouts.
+  constexpr index in_step_c = nchw ? index{g.in_h} * g.in_w : 1;
+  constexpr index in_step_h = nchw ? index{g.in_w} : index{g.in_w} * g.in_c;
+  constexpr index in_step_w = nchw ? 1 : index{g.in_c};
+  constexpr index in_step_n = index{g.in_h} * g.in_w * g.in_c;
+  constexpr index out_step_c = nchw ? index{g.out_h} * g.out_w : 1;
+  constexpr index out_step_h = nchw ? index{g.out_w} : index{g.out_w} * g.out_c;
+  constexpr index out_step_w = nchw ? 1 : index{g.out_c};
+  constexpr index out_step_n = index{g.out_h} * g.out_w * g.out_c;
+
+  for (index n = 0; n < g.batch; ++n) {
+    const T* image = input + n * in_step_n;
+    for (index y = 0; y < g.out_h; ++y) {
+      for (index x = 0; x < g.out_w; ++x) {
+        for (index oc = 0; oc < g.out_c; ++oc) {
+          T sum{0};
+          for (index kh = 0; kh < g.k_h; ++kh) {
+            const index row = y + g.pad_top - kh * g.dilation_h;  // = i * stride_h when it is a term
+            if (row < 0) break;
+            if (row % g.stride_h != 0 || row / g.stride_h >= g.in_h) continue;
+            const index i = row / g.stride_h;
+            for (index kw = 0; kw < g.k_w; ++kw) {
+              const index col = x + g.pad_left - kw * g.dilation_w;
+              if (col < 0) break;
+              if (col % g.stride_w != 0 || col / g.stride_w >= g.in_w) continue;
+              const index j = col / g.stride_w;
+              const T* pixel = image + i * in_step_h + j * in_step_w;
+              const T* taps = filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
+              for (index ic = 0; ic < g.in_c; ++ic) sum += pixel[ic * in_step_c] * taps[ic];
+            }
+          }
+          output[n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c] = sum;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace convt::kernels::scalar

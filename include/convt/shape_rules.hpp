@@ -1,0 +1,102 @@
+// convt/shape_rules.hpp: TensorFlow's shape algebra for conv2d_transpose, in one place.
+//
+// Per spatial dimension (H and W separately), with
+//   I  the op's input size (the forward conv2d's *output* size),
+//   O  the op's output size (output_shape[H or W]),
+//   k  filter size, s stride, d dilation, e = (k - 1) * d + 1 the dilated filter size,
+// TensorFlow accepts O exactly when a forward conv2d of an O-sized tensor gives I
+// (GetWindowedOutputSize, with truncating integer division):
+//   VALID:    (O - e + s) / s            == I
+//   SAME:     (O + s - 1) / s            == I      (ceil(O / s); independent of k and d)
+//   EXPLICIT: (O + pb + pa - e + s) / s  == I
+// and the result is cropped at the start by
+//   VALID: 0,  EXPLICIT: pb,  SAME: P / 2 with P = max(0, (I - 1) * s + e - O)
+// (an odd P puts the extra row at the end; a negative raw P is clamped, so nothing is cropped at
+// the start and the surplus rows at the end stay 0).
+//
+// The conv_geometry built from these numbers is what the kernels see: every value is a
+// compile-time constant of the instantiation.
+#pragma once
+
+#include "data_format.hpp"
+
+namespace convt::detail {
+
+enum class padding_kind { same, valid, explicit_ };
+
+constexpr int dilated_filter_size(int k, int d) noexcept { return (k - 1) * d + 1; }
+
+/// The forward conv2d's output size for an input of size O (TensorFlow's formula, truncating).
+constexpr int forward_output_size(padding_kind padding, int O, int k, int s, int d, int pad_before,
+                                  int pad_after) noexcept {
+  const int e = dilated_filter_size(k, d);
+  switch (padding) {
+    case padding_kind::same: return (O + s - 1) / s;
+    case padding_kind::valid: return (O - e + s) / s;
+    case padding_kind::explicit_: return (O + pad_before + pad_after - e + s) / s;
+  }
+  return -1;
+}
+
+constexpr bool output_size_accepted(padding_kind padding, int I, int O, int k, int s, int d,
+                                    int pad_before, int pad_after) noexcept {
+  return O >= 0 && forward_output_size(padding, O, k, s, d, pad_before, pad_after) == I;
+}
+
+/// The accepted output sizes form one run [first, last] (the forward formula is monotone in O);
+/// first > last when none is accepted. Used to print the accepted range in diagnostics.
+struct size_range {
+  int first, last;
+};
+
+constexpr size_range accepted_output_sizes(padding_kind padding, int I, int k, int s, int d,
+                                           int pad_before, int pad_after) noexcept {
+  // For I >= 1 the run starts near (I - 1) * s + e - pads; scan a window of 3 strides around it,
+  // which also covers the truncation cases with I == 0.
+  const int e = dilated_filter_size(k, d);
+  const int pads = padding == padding_kind::explicit_ ? pad_before + pad_after : 0;
+  const int centre = padding == padding_kind::same ? (I - 1) * s + 1 : (I - 1) * s + e - pads;
+  size_range run{1, 0};
+  for (int O = centre - s < 0 ? 0 : centre - s; O <= centre + 2 * s; ++O) {
+    if (output_size_accepted(padding, I, O, k, s, d, pad_before, pad_after)) {
+      if (run.first > run.last) run.first = O;
+      run.last = O;
+    }
+  }
+  return run;
+}
+
+/// Rows (or columns) cropped at the start of the full transposed-convolution result.
+constexpr int padding_before(padding_kind padding, int I, int O, int k, int s, int d,
+                             int explicit_before) noexcept {
+  switch (padding) {
+    case padding_kind::valid: return 0;
+    case padding_kind::explicit_: return explicit_before;
+    case padding_kind::same: {
+      const int raw = (I - 1) * s + dilated_filter_size(k, d) - O;
+      return (raw > 0 ? raw : 0) / 2;
+    }
+  }
+  return 0;
+}
+
+/// Everything the kernels need to know about one conv2d_transpose call, all compile-time values.
+/// Layouts: input [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW);
+/// filters [k_h, k_w, out_c, in_c]; output [batch, out_h, out_w, out_c] or [batch, out_c, out_h, out_w].
+struct conv_geometry {
+  int batch;
+  int in_h, in_w, in_c;
+  int out_h, out_w, out_c;
+  int k_h, k_w;
+  int stride_h, stride_w;
+  int dilation_h, dilation_w;
+  int pad_top, pad_left;
+  data_format_kind format;
+
+  /// FLOPs of the op as counted by the benchmarks: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
+  constexpr long long useful_flops() const noexcept {
+    return 2LL * batch * in_h * in_w * in_c * out_c * k_h * k_w;
+  }
+};
+
+}  // namespace convt::detail

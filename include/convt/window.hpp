@@ -1,0 +1,55 @@
+// convt/window.hpp: how the filter window moves, as compile-time values.
+//
+//   convt::strides<s> | <s_h, s_w> | <1, s_h, s_w, 1> (NHWC) | <1, 1, s_h, s_w> (NCHW)
+//   convt::dilations<d> | <d_h, d_w> | 4 values as for strides        (default 1: no dilation)
+//   convt::rate<r>                    atrous_conv2d_transpose's dilation rate (one value)
+//
+// The counts and values are checked where the op is called (checks/arguments.hpp), so that the
+// message can say which op and which argument is wrong.
+#pragma once
+
+#include <array>
+#include <type_traits>
+
+namespace convt {
+
+template <int... V>
+struct strides_t {
+  static constexpr int count = sizeof...(V);
+  static constexpr std::array<int, sizeof...(V)> values{V...};
+};
+template <int... V>
+struct dilations_t {
+  static constexpr int count = sizeof...(V);
+  static constexpr std::array<int, sizeof...(V)> values{V...};
+};
+template <int... V>
+struct rate_t {
+  static constexpr int count = sizeof...(V);
+  static constexpr std::array<int, sizeof...(V)> values{V...};
+};
+
+/// Strides of the op (the forward conv2d's strides): 1, 2 or 4 values, as in TensorFlow.
+template <int... V>
+inline constexpr strides_t<V...> strides{};
+/// Dilations of the filter: 1, 2 or 4 values, as in TensorFlow; 1 means none.
+template <int... V>
+inline constexpr dilations_t<V...> dilations{};
+/// The dilation rate of atrous_conv2d_transpose (one value >= 1).
+template <int... V>
+inline constexpr rate_t<V...> rate{};
+
+template <class X>
+struct is_strides : std::false_type {};
+template <int... V>
+struct is_strides<strides_t<V...>> : std::true_type {};
+template <class X>
+struct is_dilations : std::false_type {};
+template <int... V>
+struct is_dilations<dilations_t<V...>> : std::true_type {};
+template <class X>
+struct is_rate : std::false_type {};
+template <int... V>
+struct is_rate<rate_t<V...>> : std::true_type {};
+
+}  // namespace convt
