@@ -49,13 +49,18 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
 ///   dilations:    convt::dilations<...> (default 1), 1, 2 or 4 values
 /// Returns a lazy expression of shape output_shape; evaluate it with convt::eval, convt::assign
 /// or by initialising a convt::tensor from it.
-template <class Input, class Filters, class OutputShape, class Strides, class Padding = same_t,
-          class DataFormat = nhwc_t, class Dilations = dilations_t<1>>
-constexpr auto conv2d_transpose(const Input& input, const Filters& filters, OutputShape /*output_shape*/,
-                                Strides /*strides*/, Padding /*padding*/ = {}, DataFormat /*data_format*/ = {},
-                                Dilations /*dilations*/ = {}) noexcept {
-  return detail::make_conv2d_transpose<checks::conv2d_transpose_op, Input, Filters, OutputShape, Strides, Padding,
-                                       DataFormat, Dilations>(input, filters);
+template <class Input, class Filters, class OutputShape = checks::missing_argument,
+          class Strides = checks::missing_argument, class Padding = same_t, class DataFormat = nhwc_t,
+          class Dilations = dilations_t<1>, class... Extra>
+constexpr auto conv2d_transpose(const Input& input, const Filters& filters, OutputShape /*output_shape*/ = {},
+                                Strides /*strides*/ = {}, Padding /*padding*/ = {}, DataFormat /*data_format*/ = {},
+                                Dilations /*dilations*/ = {}, Extra... /*nothing more*/) noexcept {
+  if constexpr (checks::takes_at_most_seven_arguments<sizeof...(Extra) == 0>()) {
+    return detail::make_conv2d_transpose<checks::conv2d_transpose_op, Input, Filters, OutputShape, Strides, Padding,
+                                         DataFormat, Dilations>(input, filters);
+  } else {
+    return invalid_expression{};
+  }
 }
 
 /// TensorFlow's tf.nn.atrous_conv2d_transpose: conv2d_transpose with strides 1 and dilations
@@ -65,10 +70,15 @@ constexpr auto conv2d_transpose(const Input& input, const Filters& filters, Outp
 ///   output_shape: convt::output_shape<N, O_h, O_w, C_out>; SAME needs O = H, VALID O = H + (k - 1) * rate
 ///   rate:         convt::rate<r>, r >= 1
 ///   padding:      convt::same (default) or convt::valid
-template <class Value, class Filters, class OutputShape, class Rate, class Padding = same_t, class... Extra>
-constexpr auto atrous_conv2d_transpose(const Value& value, const Filters& filters, OutputShape /*output_shape*/,
-                                       Rate /*rate*/, Padding /*padding*/ = {}, Extra... /*nothing more*/) noexcept {
-  if constexpr (checks::atrous_conv2d_transpose_arguments<Rate, Padding, Extra...>()) {
+template <class Value, class Filters, class OutputShape = checks::missing_argument,
+          class Rate = checks::missing_argument, class Padding = same_t, class... Extra>
+constexpr auto atrous_conv2d_transpose(const Value& value, const Filters& filters, OutputShape /*output_shape*/ = {},
+                                       Rate /*rate*/ = {}, Padding /*padding*/ = {}, Extra... /*nothing more*/) noexcept {
+  if constexpr (!checks::required_arguments_given<checks::atrous_conv2d_transpose_op,
+                                                  !std::is_same_v<OutputShape, checks::missing_argument> &&
+                                                      !std::is_same_v<Rate, checks::missing_argument>>()) {
+    return invalid_expression{};
+  } else if constexpr (checks::atrous_conv2d_transpose_arguments<Rate, Padding, Extra...>()) {
     return detail::make_conv2d_transpose<checks::atrous_conv2d_transpose_op, Value, Filters, OutputShape,
                                          strides_t<1>, Padding, nhwc_t, dilations_t<Rate::values[0]>>(value,
                                                                                                       filters);

@@ -47,12 +47,14 @@ constexpr auto eval(const Expression& expression) noexcept {
   using E = std::remove_cvref_t<Expression>;
   static_assert(is_expression_v<E>, "convt::eval(expr) requires 'expr' to be a convt expression, such as the result "
                                     "of convt::conv2d_transpose");
-  if constexpr (is_expression_v<E> && E::valid) {
+  if constexpr (!is_expression_v<E>) {
+    return invalid_expression{};
+  } else if constexpr (!E::valid) {
+    return invalid_expression{};
+  } else {
     typename E::result_type result;
     expression.evaluate_into(result.data());
     return result;
-  } else {
-    return invalid_expression{};
   }
 }
 
@@ -69,9 +71,10 @@ template <class Expression>
 constexpr tensor<T, D...>::tensor(const Expression& expression) noexcept {
   using E = std::remove_cvref_t<Expression>;
   if constexpr (E::valid) {
-    if constexpr (checks::initialised_tensor_shape_matches<shape, E::shape>() &&
-                  checks::initialised_tensor_element_type_matches<std::is_same_v<T, typename E::value_type>>())
-      expression.evaluate_into(storage);
+    if constexpr (checks::initialised_tensor_shape_matches<shape, E::shape>()) {
+      if constexpr (checks::initialised_tensor_element_type_matches<std::is_same_v<T, typename E::value_type>>())
+        expression.evaluate_into(storage);
+    }
   }
 }
 

@@ -38,32 +38,35 @@ constexpr int forward_output_size(padding_kind padding, int O, int k, int s, int
   return -1;
 }
 
+/// Whether TensorFlow accepts output size O (the definition the closed form above must match).
 constexpr bool output_size_accepted(padding_kind padding, int I, int O, int k, int s, int d,
                                     int pad_before, int pad_after) noexcept {
   return O >= 0 && forward_output_size(padding, O, k, s, d, pad_before, pad_after) == I;
 }
 
-/// The accepted output sizes form one run [first, last] (the forward formula is monotone in O);
-/// first > last when none is accepted. Used to print the accepted range in diagnostics.
+/// The accepted output sizes form one run [first, last]; first > last when none is accepted.
+/// Used by the checks, which print the run next to the message.
 struct size_range {
   int first, last;
 };
 
-constexpr size_range accepted_output_sizes(padding_kind padding, int I, int k, int s, int d,
-                                           int pad_before, int pad_after) noexcept {
-  // For I >= 1 the run starts near (I - 1) * s + e - pads; scan a window of 3 strides around it,
-  // which also covers the truncation cases with I == 0.
-  const int e = dilated_filter_size(k, d);
-  const int pads = padding == padding_kind::explicit_ ? pad_before + pad_after : 0;
-  const int centre = padding == padding_kind::same ? (I - 1) * s + 1 : (I - 1) * s + e - pads;
-  size_range run{1, 0};
-  for (int O = centre - s < 0 ? 0 : centre - s; O <= centre + 2 * s; ++O) {
-    if (output_size_accepted(padding, I, O, k, s, d, pad_before, pad_after)) {
-      if (run.first > run.last) run.first = O;
-      run.last = O;
-    }
-  }
-  return run;
+/// Closed form of the run. Every formula above is trunc((O + c) / s) with
+///   c = s - 1 (SAME),  c = s - e (VALID),  c = pb + pa - e + s (EXPLICIT),
+/// and trunc((O + c) / s) == I holds exactly when
+///   I >= 1:  I * s <= O + c <= I * s + s - 1
+///   I == 0:  -s < O + c < s   (truncation towards zero)
+/// intersected with O >= 0.
+constexpr size_range accepted_output_sizes(padding_kind padding, int I, int k, int s, int d, int pad_before,
+                                           int pad_after) noexcept {
+  using wide = long long;  // I * s and the paddings may exceed int for absurd but valid inputs
+  const wide e = dilated_filter_size(k, d);
+  const wide c = padding == padding_kind::same    ? wide{s} - 1
+                 : padding == padding_kind::valid ? wide{s} - e
+                                                  : wide{pad_before} + pad_after - e + s;
+  wide first = I >= 1 ? wide{I} * s - c : -wide{s} - c + 1;
+  const wide last = I >= 1 ? wide{I} * s + s - 1 - c : wide{s} - 1 - c;
+  if (first < 0) first = 0;
+  return {int(first), int(last < first ? first - 1 : last)};
 }
 
 /// Rows (or columns) cropped at the start of the full transposed-convolution result.

@@ -72,12 +72,14 @@ struct alignas(64) tensor {
   template <class... I>
   constexpr T& operator()(I... index) noexcept {
     static_assert(sizeof...(I) == sizeof...(D), "convt::tensor(i...) requires one index per dimension");
-    return storage[detail::row_major_offset<D...>(index...)];
+    if constexpr (sizeof...(I) == sizeof...(D)) return storage[detail::row_major_offset<D...>(index...)];
+    else return storage[0];  // not reached: the static_assert has failed
   }
   template <class... I>
   constexpr const T& operator()(I... index) const noexcept {
     static_assert(sizeof...(I) == sizeof...(D), "convt::tensor(i...) requires one index per dimension");
-    return storage[detail::row_major_offset<D...>(index...)];
+    if constexpr (sizeof...(I) == sizeof...(D)) return storage[detail::row_major_offset<D...>(index...)];
+    else return storage[0];  // not reached: the static_assert has failed
   }
 };
 
@@ -97,15 +99,20 @@ struct tensor_view {
   T* pointer = nullptr;
 
   constexpr explicit tensor_view(T* data) noexcept : pointer(data) {}
-  /// A view of a whole tensor of the same shape (const or not, as T says).
-  constexpr tensor_view(tensor<value_type, D...>& whole) noexcept : pointer(whole.data()) {}
-  constexpr tensor_view(const tensor<value_type, D...>& whole) noexcept
-    requires std::is_const_v<T>
-      : pointer(whole.data()) {}
+  // The two conversions below are templates so that merely considering them (e.g. for a view
+  // built from a pointer) does not instantiate tensor<value_type, D...>, which for a negative
+  // dimension would report the same mistake a second time.
+
+  /// A view of a whole tensor of the same shape; a const tensor only gives a view of const T.
+  template <class Whole>
+    requires std::is_same_v<std::remove_const_t<Whole>, tensor<value_type, D...>> &&
+             (std::is_const_v<T> || !std::is_const_v<Whole>)
+  constexpr tensor_view(Whole& whole) noexcept : pointer(whole.data()) {}
+
   /// A mutable view converts to a read-only one.
-  constexpr tensor_view(const tensor_view<value_type, D...>& other) noexcept
-    requires std::is_const_v<T>
-      : pointer(other.pointer) {}
+  template <class Other>
+    requires std::is_const_v<T> && std::is_same_v<Other, tensor_view<value_type, D...>>
+  constexpr tensor_view(const Other& other) noexcept : pointer(other.pointer) {}
 
   constexpr T* data() const noexcept { return pointer; }
   constexpr T* begin() const noexcept { return pointer; }
@@ -114,7 +121,8 @@ struct tensor_view {
   template <class... I>
   constexpr T& operator()(I... index) const noexcept {
     static_assert(sizeof...(I) == sizeof...(D), "convt::tensor_view(i...) requires one index per dimension");
-    return pointer[detail::row_major_offset<D...>(index...)];
+    if constexpr (sizeof...(I) == sizeof...(D)) return pointer[detail::row_major_offset<D...>(index...)];
+    else return pointer[0];  // not reached: the static_assert has failed
   }
 };
 
@@ -136,6 +144,16 @@ inline constexpr bool is_tensor_like_v =
     is_tensor<std::remove_cvref_t<X>>::value || is_tensor_view<std::remove_cvref_t<X>>::value;
 
 namespace detail {
+
+/// Whether a tensor-like type has no negative dimension, read from its template arguments alone:
+/// clang marks a class whose static_assert failed as invalid, and reading its members afterwards
+/// would add errors to the one the class already reported.
+template <class X>
+inline constexpr bool has_valid_dimensions = true;
+template <class T, int... D>
+inline constexpr bool has_valid_dimensions<tensor<T, D...>> = all_dimensions_non_negative<D...>;
+template <class T, int... D>
+inline constexpr bool has_valid_dimensions<tensor_view<T, D...>> = all_dimensions_non_negative<D...>;
 
 /// A read-only view of any tensor-like operand, so that expressions store one pointer whatever
 /// the caller passed (a tensor by reference, or a view by value).

@@ -30,6 +30,24 @@ struct atrous_conv2d_transpose_op {};
 
 // ---- kinds of the arguments ----------------------------------------------------------------------
 
+/// The default of an argument TensorFlow requires (output_shape, strides, rate), so that leaving
+/// it out reaches a message of ours rather than "no matching function".
+struct missing_argument {};
+
+template <class Op, bool given>
+constexpr bool required_arguments_given() {
+  CONVT_REQUIRE(Op, given, "its 'output_shape' and 'strides' arguments, which TensorFlow gives no default",
+                "its 'output_shape' and 'rate' arguments, which TensorFlow gives no default")
+  return given;
+}
+
+template <bool at_most_seven>
+constexpr bool takes_at_most_seven_arguments() {
+  static_assert(at_most_seven, "conv2d_transpose(input, filters, ...) requires at most 7 arguments: "
+                               "(input, filters, output_shape, strides, padding, data_format, dilations)");
+  return at_most_seven;
+}
+
 template <class Op, bool input_is_tensor>
 constexpr bool input_is_a_tensor() {
   CONVT_REQUIRE(Op, input_is_tensor, "'input' to be a convt::tensor or convt::tensor_view",
@@ -238,10 +256,19 @@ constexpr bool output_shape_is_non_negative() {
 
 // ---- relations between the shapes -----------------------------------------------------------------
 
+template <class Op, int filters_out_channels>
+constexpr bool filters_out_channels_at_least_1() {
+  CONVT_REQUIRE(Op, filters_out_channels >= 1,
+                "'filters' out_channels (dimension 2) to be at least 1, as TensorFlow does",
+                "'filters' out_channels (dimension 2) to be at least 1, as TensorFlow does")
+  return filters_out_channels >= 1;
+}
+
 template <class Op, int filters_in_channels, int input_depth>
 constexpr bool filters_in_channels_match_input_depth() {
   CONVT_REQUIRE(Op, filters_in_channels == input_depth,
-                "'filters' in_channels (dimension 3) to equal the input depth",
+                "'filters' in_channels (dimension 3) to equal the input depth (dimension 3 of an NHWC "
+                "input, dimension 1 of an NCHW input)",
                 "'filters' in_channels (dimension 3) to equal the depth of 'value'")
   return filters_in_channels == input_depth;
 }
@@ -249,7 +276,8 @@ constexpr bool filters_in_channels_match_input_depth() {
 template <class Op, int output_shape_depth, int filters_out_channels>
 constexpr bool output_depth_matches_filters_out_channels() {
   CONVT_REQUIRE(Op, output_shape_depth == filters_out_channels,
-                "the depth of 'output_shape' to equal 'filters' out_channels (dimension 2)",
+                "the depth of 'output_shape' (value 3 for NHWC, value 1 for NCHW) to equal 'filters' "
+                "out_channels (dimension 2)",
                 "the depth of 'output_shape' to equal 'filters' out_channels (dimension 2)")
   return output_shape_depth == filters_out_channels;
 }
@@ -275,41 +303,41 @@ constexpr bool output_size_is_accepted() {
   if constexpr (std::is_same_v<Op, atrous_conv2d_transpose_op>) {
     if constexpr (padding == padding_kind::same) {
       if constexpr (h) {
-        static_assert(ok, "atrous_conv2d_transpose(value, filters, ...) with padding SAME requires the "
+        static_assert(accepted_first <= got && got <= accepted_last, "atrous_conv2d_transpose(value, filters, ...) with padding SAME requires the "
                           "'output_shape' height to equal the height of 'value'");
       } else {
-        static_assert(ok, "atrous_conv2d_transpose(value, filters, ...) with padding SAME requires the "
+        static_assert(accepted_first <= got && got <= accepted_last, "atrous_conv2d_transpose(value, filters, ...) with padding SAME requires the "
                           "'output_shape' width to equal the width of 'value'");
       }
     } else if constexpr (h) {
-      static_assert(ok, "atrous_conv2d_transpose(value, filters, ...) with padding VALID requires the "
+      static_assert(accepted_first <= got && got <= accepted_last, "atrous_conv2d_transpose(value, filters, ...) with padding VALID requires the "
                         "'output_shape' height to equal value height + (filter height - 1) * rate");
     } else {
-      static_assert(ok, "atrous_conv2d_transpose(value, filters, ...) with padding VALID requires the "
+      static_assert(accepted_first <= got && got <= accepted_last, "atrous_conv2d_transpose(value, filters, ...) with padding VALID requires the "
                         "'output_shape' width to equal value width + (filter width - 1) * rate");
     }
   } else if constexpr (padding == padding_kind::same) {
     if constexpr (h) {
-      static_assert(ok, "conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' "
+      static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' "
                         "height to satisfy ceil(height / stride_h) == input height");
     } else {
-      static_assert(ok, "conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' "
+      static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' "
                         "width to satisfy ceil(width / stride_w) == input width");
     }
   } else if constexpr (padding == padding_kind::valid) {
     if constexpr (h) {
-      static_assert(ok, "conv2d_transpose(input, filters, ...) with padding VALID requires the 'output_shape' "
+      static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with padding VALID requires the 'output_shape' "
                         "height to satisfy (height - dilated filter height + stride_h) / stride_h == input height");
     } else {
-      static_assert(ok, "conv2d_transpose(input, filters, ...) with padding VALID requires the 'output_shape' "
+      static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with padding VALID requires the 'output_shape' "
                         "width to satisfy (width - dilated filter width + stride_w) / stride_w == input width");
     }
   } else if constexpr (h) {
-    static_assert(ok, "conv2d_transpose(input, filters, ...) with explicit padding requires the 'output_shape' "
+    static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with explicit padding requires the 'output_shape' "
                       "height to satisfy (height + top + bottom - dilated filter height + stride_h) / stride_h == "
                       "input height");
   } else {
-    static_assert(ok, "conv2d_transpose(input, filters, ...) with explicit padding requires the 'output_shape' "
+    static_assert(accepted_first <= got && got <= accepted_last, "conv2d_transpose(input, filters, ...) with explicit padding requires the 'output_shape' "
                       "width to satisfy (width + left + right - dilated filter width + stride_w) / stride_w == "
                       "input width");
   }

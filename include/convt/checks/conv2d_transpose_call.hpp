@@ -110,13 +110,19 @@ constexpr bool conv2d_transpose_call() {
   using Fi = std::remove_cvref_t<Filters>;
   using ax = format_axes<Format>;
   // kinds of the arguments
-  if constexpr (!input_is_a_tensor<Op, is_tensor_like_v<In>>()) return false;
+  if constexpr (!required_arguments_given<Op, !std::is_same_v<OutputShape, missing_argument> &&
+                                                  !std::is_same_v<Strides, missing_argument>>())
+    return false;
+  else if constexpr (!input_is_a_tensor<Op, is_tensor_like_v<In>>()) return false;
   else if constexpr (!filters_is_a_tensor<Op, is_tensor_like_v<Fi>>()) return false;
   else if constexpr (!output_shape_is_an_output_shape<Op, is_output_shape<OutputShape>::value>()) return false;
   else if constexpr (!strides_is_strides<is_strides<Strides>::value>()) return false;
   else if constexpr (!padding_is_a_padding<is_padding_v<Padding>>()) return false;
   else if constexpr (!data_format_is_a_format<is_data_format_v<Format>>()) return false;
   else if constexpr (!dilations_is_dilations<is_dilations<Dilations>::value>()) return false;
+  // A negative dimension is reported by the tensor type itself, where an object of it is created
+  // (tensor.hpp); the chain stops silently so that the user reads that one message only.
+  else if constexpr (!detail::has_valid_dimensions<In> || !detail::has_valid_dimensions<Fi>) return false;
   // ranks and element types
   else if constexpr (!input_has_rank_4<Op, In::rank>()) return false;
   else if constexpr (!filters_have_rank_4<Op, Fi::rank>()) return false;
@@ -131,6 +137,7 @@ constexpr bool conv2d_transpose_call() {
                                                    OutputShape::values[ax::w], OutputShape::values[ax::c]>())
     return false;
   // relations between the shapes
+  else if constexpr (!filters_out_channels_at_least_1<Op, Fi::shape[2]>()) return false;
   else if constexpr (!filters_in_channels_match_input_depth<Op, Fi::shape[3], In::shape[ax::c]>()) return false;
   else if constexpr (!output_depth_matches_filters_out_channels<Op, OutputShape::values[ax::c], Fi::shape[2]>())
     return false;

@@ -1,0 +1,7 @@
+// expect: atrous_conv2d_transpose(value, filters, ...) requires its 'output_shape' and 'rate' arguments, which TensorFlow gives no default
+// Misuse: left out the rate.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::atrous_conv2d_transpose(x, w, convt::output_shape<1, 4, 4, 4>));
+}

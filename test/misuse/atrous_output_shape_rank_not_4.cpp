@@ -1,0 +1,7 @@
+// expect: atrous_conv2d_transpose(value, filters, ...) requires 'output_shape' to have 4 values
+// Misuse: gave output_shape as <H, W, C>, without the batch.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::atrous_conv2d_transpose(x, w, convt::output_shape<4, 4, 4>, convt::rate<2>));
+}

@@ -1,0 +1,7 @@
+// expect: atrous_conv2d_transpose(value, filters, ...) with padding SAME requires the 'output_shape' height to equal the height of 'value'
+// Misuse: asked for height 8 (an upsampling) from height 4 with SAME: atrous SAME keeps the size.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::atrous_conv2d_transpose(x, w, convt::output_shape<1, 8, 4, 4>, convt::rate<2>, convt::same));
+}

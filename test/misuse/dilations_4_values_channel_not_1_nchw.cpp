@@ -1,0 +1,7 @@
+// expect: conv2d_transpose(input, filters, ...) requires a 4-value 'dilations' to have 1 in its batch and channel entries
+// Misuse: wrote the dilations in NHWC order <1, 2, 2, 1> for NCHW data: the channel entry is 2.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 3, 4, 4>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::conv2d_transpose(x, w, convt::output_shape<1, 4, 8, 8>, convt::strides<2>, convt::same, convt::nchw, convt::dilations<1, 2, 2, 1>));
+}

@@ -1,0 +1,7 @@
+// expect: conv2d_transpose(input, filters, ...) requires the batch and channel pairs of 'explicit_padding' to be 0
+// Misuse: wrote the explicit padding in NHWC order for NCHW data: the channel pair is <1, 1>.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 3, 4, 4>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::conv2d_transpose(x, w, convt::output_shape<1, 4, 8, 8>, convt::strides<2>, convt::explicit_padding<0, 0, 1, 1, 1, 1, 0, 0>, convt::nchw));
+}

@@ -1,0 +1,7 @@
+// expect: conv2d_transpose(input, filters, ...) requires 'filters' to have rank 4: [k_h, k_w, out_channels, in_channels]
+// Misuse: gave filters of rank 3 (left out the in_channels dimension).
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4>& w) {
+  return convt::eval(convt::conv2d_transpose(x, w, convt::output_shape<1, 8, 8, 4>, convt::strides<2>, convt::same));
+}

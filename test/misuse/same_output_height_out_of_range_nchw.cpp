@@ -1,0 +1,7 @@
+// expect: conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' height to satisfy ceil(height / stride_h) == input height
+// Misuse: NCHW: asked for height 9 from height 4 with stride 2 and SAME: only 7 or 8 are accepted.
+#include <convt/convt.hpp>
+
+auto upsample(const convt::tensor<float, 1, 3, 4, 4>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::conv2d_transpose(x, w, convt::output_shape<1, 4, 9, 8>, convt::strides<2>, convt::same, convt::nchw));
+}

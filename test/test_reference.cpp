@@ -1,0 +1,81 @@
+// Generated configurations against the independent reference (reference.hpp): SAME, VALID and
+// EXPLICIT padding, strides 1-4, dilations, NCHW, batch > 1, zero-sized dimensions, filters larger
+// than the input, channel counts 1, 3, 17, 33, odd spatial sizes, float and double, every spelling
+// of strides/dilations, and atrous_conv2d_transpose.
+#define BOOST_TEST_MODULE convt reference
+#include <boost/test/included/unit_test.hpp>
+
+#include "case_runner.hpp"
+
+using cases::padding;
+using cases::spec;
+
+namespace {
+
+template <spec c>
+void float_and_double() {
+  static std::uint32_t seed = 1;
+  cases::check_against_reference<float, c>(seed += 2);
+  cases::check_against_reference<double, c>(seed += 2);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(same_padding) {
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 3, .oh = 8, .ow = 8, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 3, .oh = 7, .ow = 7, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .window_form = 1}>();
+  float_and_double<spec{.n = 2, .ih = 5, .iw = 3, .ic = 17, .oh = 10, .ow = 5, .oc = 3, .kh = 3, .kw = 2, .sh = 2, .sw = 2}>();
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 5, .ic = 33, .oh = 9, .ow = 13, .oc = 4, .kh = 4, .kw = 4, .sh = 3, .sw = 3, .window_form = 4}>();
+  float_and_double<spec{.n = 1, .ih = 2, .iw = 2, .ic = 1, .oh = 8, .ow = 7, .oc = 1, .kh = 5, .kw = 3, .sh = 4, .sw = 4}>();
+  float_and_double<spec{.n = 1, .ih = 7, .iw = 7, .ic = 8, .oh = 7, .ow = 7, .oc = 8, .kh = 3, .kw = 3}>();
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 5, .oh = 3, .ow = 6, .oc = 2, .kh = 2, .kw = 3, .sh = 1, .sw = 2}>();
+}
+
+BOOST_AUTO_TEST_CASE(same_padding_clamped_total_and_large_filters) {
+  // (I-1)*s + e - O < 0: nothing cropped at the start, zero rows at the end.
+  float_and_double<spec{.n = 1, .ih = 2, .iw = 2, .ic = 2, .oh = 8, .ow = 8, .oc = 3, .kh = 1, .kw = 1, .sh = 4, .sw = 4}>();
+  // filters larger than the input
+  float_and_double<spec{.n = 1, .ih = 1, .iw = 2, .ic = 3, .oh = 2, .ow = 4, .oc = 2, .kh = 5, .kw = 5, .sh = 2, .sw = 2}>();
+}
+
+BOOST_AUTO_TEST_CASE(valid_padding) {
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 3, .oh = 9, .ow = 10, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::valid}>();
+  float_and_double<spec{.n = 2, .ih = 3, .iw = 5, .ic = 17, .oh = 8, .ow = 7, .oc = 33, .kh = 2, .kw = 3, .sh = 3, .sw = 1, .pad = padding::valid}>();
+  // kernel smaller than the stride, and the "+ s - 1" slack rows that stay 0
+  float_and_double<spec{.n = 1, .ih = 2, .iw = 3, .ic = 1, .oh = 7, .ow = 10, .oc = 1, .kh = 2, .kw = 2, .sh = 4, .sw = 4, .pad = padding::valid}>();
+  float_and_double<spec{.n = 1, .ih = 1, .iw = 1, .ic = 4, .oh = 5, .ow = 5, .oc = 3, .kh = 5, .kw = 5, .pad = padding::valid, .window_form = 1}>();
+}
+
+BOOST_AUTO_TEST_CASE(explicit_padding) {
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 3, .oh = 7, .ow = 8, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::explicit_, .pt = 1, .pb = 1, .pl = 0, .pr = 1}>();
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 2, .oh = 1, .ow = 1, .oc = 2, .kh = 3, .kw = 3, .pad = padding::explicit_, .pt = 2, .pb = 2, .pl = 2, .pr = 2}>();
+  float_and_double<spec{.n = 2, .ih = 3, .iw = 3, .ic = 5, .oh = 6, .ow = 8, .oc = 4, .kh = 4, .kw = 3, .sh = 2, .sw = 3, .pad = padding::explicit_, .pt = 2, .pb = 0, .pl = 1, .pr = 2, .nchw = true}>();
+}
+
+BOOST_AUTO_TEST_CASE(dilations) {
+  // stride and dilation > 1 together (TensorFlow's CPU kernel refuses this; it is well defined)
+  float_and_double<spec{.n = 3, .ih = 3, .iw = 4, .ic = 2, .oh = 5, .ow = 7, .oc = 6, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .dh = 2, .dw = 3}>();
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 3, .ic = 3, .oh = 11, .ow = 10, .oc = 2, .kh = 3, .kw = 2, .sh = 2, .sw = 3, .dh = 2, .dw = 3, .pad = padding::valid, .window_form = 4}>();
+  float_and_double<spec{.n = 1, .ih = 5, .iw = 5, .ic = 3, .oh = 5, .ow = 5, .oc = 3, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .window_form = 1}>();
+}
+
+BOOST_AUTO_TEST_CASE(nchw) {
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 3, .oh = 8, .ow = 8, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true}>();
+  float_and_double<spec{.n = 2, .ih = 3, .iw = 5, .ic = 17, .oh = 7, .ow = 13, .oc = 4, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .dh = 1, .dw = 2, .pad = padding::valid, .nchw = true}>();
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 5, .ic = 33, .oh = 9, .ow = 13, .oc = 1, .kh = 4, .kw = 4, .sh = 3, .sw = 3, .nchw = true, .window_form = 4}>();
+}
+
+BOOST_AUTO_TEST_CASE(atrous) {
+  float_and_double<spec{.n = 1, .ih = 6, .iw = 5, .ic = 4, .oh = 6, .ow = 5, .oc = 3, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}>();
+  float_and_double<spec{.n = 2, .ih = 4, .iw = 4, .ic = 3, .oh = 10, .ow = 10, .oc = 2, .kh = 3, .kw = 3, .dh = 3, .dw = 3, .pad = padding::valid, .atrous = true}>();
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 17, .oh = 3, .ow = 3, .oc = 5, .kh = 2, .kw = 2, .atrous = true}>();
+  float_and_double<spec{.n = 1, .ih = 2, .iw = 3, .ic = 2, .oh = 2, .ow = 3, .oc = 2, .kh = 4, .kw = 4, .dh = 2, .dw = 2, .atrous = true}>();
+}
+
+BOOST_AUTO_TEST_CASE(zero_sized_dimensions) {
+  // (out_channels 0 is rejected, as TensorFlow rejects a filter depth of 0: see the misuse suite)
+  float_and_double<spec{.n = 0, .ih = 3, .iw = 3, .ic = 2, .oh = 6, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  // no input channels: every output element is an empty sum, 0
+  float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 0, .oh = 6, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  float_and_double<spec{.n = 1, .ih = 0, .iw = 3, .ic = 2, .oh = 0, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+}
