@@ -1,0 +1,91 @@
+// convt/kernels/simd/dot_tile.hpp: the register-tile micro-kernel of the raw-filter path.
+//
+// It computes a tile of P output pixels x O output channels of one phase (phase_plan.hpp):
+//     out[y, x_p, oc0 + o] = sum over the phase's valid taps (th, tw) and ic of
+//                            in[i, j_p, ic] * filters[kh, kw, oc0 + o, ic]
+// with i = m_y - q_h[th], j_p = m_x + p - q_w[tw], x_p = (m_x + p) * s_w + r_w - pad_left.
+// in_channels is contiguous both in an NHWC input pixel and in a TensorFlow filter row
+// [kh, kw, oc, :], so the tile vectorises along in_channels: each of its P * O accumulators is a
+// vector of partial dot products, one FMA per (pixel, channel) and vector step, with the P input
+// vectors and O filter vectors loaded once per step. The accumulators are reduced across lanes
+// once per tile (xsimd::haddp, L accumulators at a time), and the in_channels remainder
+// (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed.
+#pragma once
+
+#include <cstddef>
+
+#include "../../shape_rules.hpp"
+#include "arch.hpp"
+
+namespace convt::kernels::simd {
+
+/// The taps of one axis that a tile uses: positions [begin, end) of the phase's tap list, whose
+/// filter indices are tap[t] and input offsets q[t] (input position = m - q[t]).
+struct tap_range {
+  const int* tap;
+  const int* q;
+  int begin, end;
+};
+
+/// Tile of P pixels x O channels.
+///   image:   one NHWC input image [in_h, in_w, in_c]
+///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
+///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
+template <detail::conv_geometry g, class T, int P, int O>
+inline void dot_tile(const T* image, const T* filters, T* out, int oc0, int m_y, tap_range rows, int m_x,
+                     tap_range cols) noexcept {
+  using V = vector<T>;
+  constexpr int L = int(V::size);
+  constexpr int in_c = g.in_c;
+  constexpr int vector_steps = in_c / L;
+  constexpr int tail = in_c % L;
+  constexpr std::ptrdiff_t pixel_step = in_c;                    // next input pixel (NHWC)
+  constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;  // next input row
+  constexpr std::ptrdiff_t channel_step = in_c;                  // next filter output channel
+  constexpr std::ptrdiff_t tap_step = std::ptrdiff_t{g.out_c} * in_c;  // next filter tap (kw)
+
+  // acc[p * O + o]: vector of partial sums for pixel p, output channel oc0 + o.
+  V acc[P * O];
+  for (int a = 0; a < P * O; ++a) acc[a] = V(T(0));
+  T tail_acc[P * O] = {};
+
+  for (int th = rows.begin; th < rows.end; ++th) {
+    const T* input_row = image + (m_y - rows.q[th]) * row_step;
+    const T* filter_row = filters + std::ptrdiff_t(rows.tap[th]) * g.k_w * tap_step + oc0 * channel_step;
+    for (int tw = cols.begin; tw < cols.end; ++tw) {
+      const T* x = input_row + (m_x - cols.q[tw]) * pixel_step;  // pixel p at x + p * pixel_step
+      const T* w = filter_row + cols.tap[tw] * tap_step;          // channel o at w + o * channel_step
+      for (int step = 0; step < vector_steps; ++step) {
+        const int c = step * L;
+        V w_vec[O];
+        for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
+        for (int p = 0; p < P; ++p) {
+          const V x_vec = V::load_unaligned(x + p * pixel_step + c);
+          for (int o = 0; o < O; ++o) acc[p * O + o] = xsimd::fma(x_vec, w_vec[o], acc[p * O + o]);
+        }
+      }
+      if constexpr (tail > 0) {
+        for (int c = vector_steps * L; c < in_c; ++c)
+          for (int p = 0; p < P; ++p)
+            for (int o = 0; o < O; ++o) tail_acc[p * O + o] += x[p * pixel_step + c] * w[o * channel_step + c];
+      }
+    }
+  }
+
+  // Lane reduction, L accumulators at a time (the last group padded with zeros).
+  constexpr int groups = (P * O + L - 1) / L;
+  alignas(64) T sums[groups * L];
+  for (int group = 0; group < groups; ++group) {
+    V rows_of_group[L];
+    for (int r = 0; r < L; ++r) {
+      const int a = group * L + r;
+      rows_of_group[r] = a < P * O ? acc[a] : V(T(0));
+    }
+    xsimd::haddp(rows_of_group).store_aligned(sums + group * L);
+  }
+  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.stride_w} * g.out_c;
+  for (int p = 0; p < P; ++p)
+    for (int o = 0; o < O; ++o) out[p * out_pixel_step + o] = sums[p * O + o] + tail_acc[p * O + o];
+}
+
+}  // namespace convt::kernels::simd

@@ -1,0 +1,268 @@
+// perf/bench_conv2d_transpose.cpp: convt against oneDNN, XNNPACK and a naive loop, single core,
+// f32, batch 1, same inputs, same process (Google Benchmark).
+//
+// For every shape of the table it first checks that all outputs agree with the naive loop
+// (max |difference| <= 1e-4 * max |reference|; exit code 1 otherwise), then times every
+// implementation with Google Benchmark (repetitions, random interleaving, medians), measures the
+// machine's f32 FMA peak with a probe in the same run, and prints a table: microseconds, GFLOP/s,
+// fraction of the FMA peak, and each peer's time divided by convt's (above 1: convt is faster).
+// Useful FLOPs: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
+//
+// Google Benchmark's own flags pass through (e.g. --benchmark_filter=tiny, --benchmark_repetitions=5).
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <convt/convt.hpp>
+
+#include "peers/deconv_shape.hpp"
+#include "peers/fma_peak.hpp"
+#if defined(CONVT_PERF_ONEDNN)
+#include "peers/onednn_deconv.hpp"
+#endif
+#if defined(CONVT_PERF_XNNPACK)
+#include "peers/xnnpack_deconv.hpp"
+#endif
+
+namespace {
+
+enum class pad { same, valid };
+
+/// One benchmark layer: NHWC input [1, ih, iw, ic] -> [1, oh, ow, oc], k x k filters, stride s,
+/// or (rate > 1) atrous with that rate.
+struct layer_shape {
+  int ih, iw, ic, oh, ow, oc, k, s;
+  pad padding;
+  int rate = 1;
+};
+
+struct named_layer {
+  const char* name;
+  layer_shape shape;
+};
+
+// The table.
+constexpr named_layer tiny{"tiny", {4, 4, 8, 8, 8, 8, 3, 2, pad::same}};
+constexpr named_layer mnist_ae{"mnist_ae", {7, 7, 64, 14, 14, 64, 3, 2, pad::same}};
+constexpr named_layer unet_up{"unet_up", {16, 16, 128, 32, 32, 64, 2, 2, pad::valid}};
+constexpr named_layer dcgan_l2{"dcgan_l2", {4, 4, 512, 8, 8, 256, 4, 2, pad::same}};
+constexpr named_layer dcgan_rgb{"dcgan_rgb", {32, 32, 64, 64, 64, 3, 4, 2, pad::same}};
+constexpr named_layer fsrcnn_x3{"fsrcnn_x3", {24, 24, 56, 72, 72, 1, 9, 3, pad::same}};
+constexpr named_layer seg_up{"seg_up", {28, 28, 128, 56, 56, 64, 3, 2, pad::same}};
+constexpr named_layer atrous_r2{"atrous_r2", {16, 16, 32, 16, 16, 32, 3, 1, pad::same, 2}};
+
+convt_perf::deconv_shape peer_shape(const layer_shape& l) {
+  // TensorFlow's padding before (SEMANTICS.md section 2), for the peers' explicit padding.
+  auto before = [&](int I, int O) {
+    if (l.padding == pad::valid) return 0;
+    const int total = (I - 1) * l.s + (l.k - 1) * l.rate + 1 - O;
+    return std::max(0, total) / 2;
+  };
+  return convt_perf::deconv_shape{1, l.ih, l.iw, l.ic, l.oh, l.ow, l.oc, l.k, l.k, l.s, l.s, l.rate, l.rate,
+                                  before(l.ih, l.oh), before(l.iw, l.ow)};
+}
+
+double useful_flops(const layer_shape& l) { return 2.0 * l.ih * l.iw * l.ic * l.oc * l.k * l.k; }
+
+/// The data of one layer, shared by every implementation: NHWC input, TensorFlow filters.
+struct layer_data {
+  std::vector<float> input, filters, reference;
+  explicit layer_data(const layer_shape& l) {
+    std::mt19937 engine(1234);
+    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
+    input.resize(std::size_t(l.ih) * l.iw * l.ic);
+    filters.resize(std::size_t(l.k) * l.k * l.oc * l.ic);
+    for (auto& v : input) v = uniform(engine);
+    for (auto& v : filters) v = uniform(engine);
+    reference.resize(std::size_t(l.oh) * l.ow * l.oc);
+    convt_perf::naive_deconv(peer_shape(l), input.data(), filters.data(), reference.data());
+  }
+};
+
+/// convt's side of a layer: tensors of the layer's static shapes (on the heap here only because
+/// some are large for a stack) and the expression, built once.
+template <layer_shape l>
+struct convt_layer {
+  convt::tensor<float, 1, l.ih, l.iw, l.ic> x;
+  convt::tensor<float, l.k, l.k, l.oc, l.ic> w;
+  convt::tensor<float, 1, l.oh, l.ow, l.oc> y;
+
+  auto expression() const {
+    constexpr auto output = convt::output_shape<1, l.oh, l.ow, l.oc>;
+    if constexpr (l.rate > 1)
+      return convt::atrous_conv2d_transpose(x, w, output, convt::rate<l.rate>, convt::same);
+    else if constexpr (l.padding == pad::same)
+      return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::same);
+    else
+      return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::valid);
+  }
+  void run() { convt::assign(y, expression()); }
+};
+
+/// Largest |a - b| relative to the largest |b|.
+double relative_difference(const float* a, const std::vector<float>& b) {
+  double diff = 0, scale = 0;
+  for (std::size_t i = 0; i < b.size(); ++i) {
+    diff = std::max(diff, double(std::abs(a[i] - b[i])));
+    scale = std::max(scale, double(std::abs(b[i])));
+  }
+  return diff / (scale > 0 ? scale : 1);
+}
+
+struct row {
+  std::string name;
+  double flops;
+  std::map<std::string, double> microseconds;  // implementation -> median
+};
+std::vector<row> rows;
+bool outputs_agree = true;
+
+void check(const char* layer, const char* implementation, const float* out, const std::vector<float>& reference) {
+  const double d = relative_difference(out, reference);
+  if (!(d <= 1e-4)) {
+    std::fprintf(stderr, "MISMATCH %s %s: max relative difference %.3g\n", layer, implementation, d);
+    outputs_agree = false;
+  }
+}
+
+template <class F>
+void add(const std::string& name, F&& body) {
+  benchmark::RegisterBenchmark(name.c_str(), [body](benchmark::State& state) mutable {
+    for (auto _ : state) {
+      body();
+      benchmark::ClobberMemory();
+    }
+  })->Unit(benchmark::kMicrosecond)->UseRealTime();
+}
+
+/// Registers every implementation of layer L, after checking their outputs.
+template <layer_shape l>
+void register_layer(const named_layer& L) {
+  auto data = std::make_shared<layer_data>(l);
+  rows.push_back({L.name, useful_flops(l), {}});
+
+  auto ours = std::make_shared<convt_layer<l>>();
+  std::copy(data->input.begin(), data->input.end(), ours->x.begin());
+  std::copy(data->filters.begin(), data->filters.end(), ours->w.begin());
+  ours->run();
+  check(L.name, "convt", ours->y.data(), data->reference);
+  add(std::string(L.name) + "/convt", [ours] { ours->run(); });
+
+  auto naive_out = std::make_shared<std::vector<float>>(data->reference.size());
+  const auto shape = peer_shape(l);
+  add(std::string(L.name) + "/naive",
+      [data, naive_out, shape] { convt_perf::naive_deconv(shape, data->input.data(), data->filters.data(), naive_out->data()); });
+
+#if defined(CONVT_PERF_ONEDNN)
+  auto onednn = std::make_shared<convt_perf::onednn_deconv>(shape, data->filters.data());
+  auto onednn_out = std::make_shared<std::vector<float>>(data->reference.size());
+  onednn->run(data->input.data(), onednn_out->data());
+  check(L.name, "oneDNN", onednn_out->data(), data->reference);
+  add(std::string(L.name) + "/oneDNN", [onednn, data, onednn_out] { onednn->run(data->input.data(), onednn_out->data()); });
+#endif
+#if defined(CONVT_PERF_XNNPACK)
+  auto xnnpack = std::make_shared<convt_perf::xnnpack_deconv>(shape, data->filters.data());
+  auto xnnpack_out = std::make_shared<std::vector<float>>(data->reference.size());
+  xnnpack->run(data->input.data(), xnnpack_out->data());
+  check(L.name, "XNNPACK", xnnpack_out->data(), data->reference);
+  add(std::string(L.name) + "/XNNPACK",
+      [xnnpack, data, xnnpack_out] { xnnpack->run(data->input.data(), xnnpack_out->data()); });
+#endif
+}
+
+/// Keeps Google Benchmark's console output and collects each benchmark's median.
+class median_collector : public benchmark::ConsoleReporter {
+ public:
+  void ReportRuns(const std::vector<Run>& runs) override {
+    ConsoleReporter::ReportRuns(runs);
+    for (const Run& run : runs) {
+      if (run.run_type != Run::RT_Aggregate || run.aggregate_name != "median") continue;
+      const std::string name = run.run_name.function_name;
+      const auto slash = name.find('/');
+      for (row& r : rows)
+        if (r.name == name.substr(0, slash)) r.microseconds[name.substr(slash + 1)] = run.GetAdjustedRealTime();
+    }
+  }
+};
+
+double geometric_mean(const std::vector<double>& v) {
+  double log_sum = 0;
+  for (double x : v) log_sum += std::log(x);
+  return v.empty() ? 0 : std::exp(log_sum / double(v.size()));
+}
+
+void print_table(double peak_gflops) {
+  const char* peers[] = {"oneDNN", "XNNPACK"};
+  std::printf("\nconvt %s kernels, single core, f32, batch 1; medians of the repetitions; FMA peak %.1f GFLOP/s "
+              "(probe, same run)\n\n",
+              convt::kernels::simd_arch_name(), peak_gflops);
+  std::printf("| shape | convt us | GFLOP/s | %% of peak | oneDNN us | XNNPACK us | naive us | oneDNN/convt | "
+              "XNNPACK/convt | naive/convt | best peer/convt |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
+  std::vector<double> best_ratios;
+  for (const row& r : rows) {
+    auto time = [&](const char* impl) {
+      const auto it = r.microseconds.find(impl);
+      return it == r.microseconds.end() ? 0.0 : it->second;
+    };
+    const double ours = time("convt");
+    const double gflops = ours > 0 ? r.flops / (ours * 1e3) : 0;
+    auto cell = [](double us) { return us > 0 ? std::to_string(us).substr(0, std::to_string(us).find('.') + 3) : std::string("n/a"); };
+    auto ratio = [&](double us) {
+      char buffer[32];
+      if (us > 0 && ours > 0) std::snprintf(buffer, sizeof buffer, "%.2f", us / ours);
+      else std::snprintf(buffer, sizeof buffer, "n/a");
+      return std::string(buffer);
+    };
+    double best_peer = 0;
+    for (const char* p : peers)
+      if (time(p) > 0 && (best_peer == 0 || time(p) < best_peer)) best_peer = time(p);
+    if (best_peer > 0 && ours > 0) best_ratios.push_back(best_peer / ours);
+    std::printf("| %s | %s | %.1f | %.0f%% | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(), cell(ours).c_str(),
+                gflops, 100 * gflops / peak_gflops, cell(time("oneDNN")).c_str(), cell(time("XNNPACK")).c_str(),
+                cell(time("naive")).c_str(), ratio(time("oneDNN")).c_str(), ratio(time("XNNPACK")).c_str(),
+                ratio(time("naive")).c_str(), ratio(best_peer).c_str());
+  }
+  if (!best_ratios.empty())
+    std::printf("\ngeometric mean of best peer / convt over %zu shapes: %.2f\n", best_ratios.size(),
+                geometric_mean(best_ratios));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // Defaults that make the medians meaningful on a noisy machine; command-line flags override.
+  std::vector<char*> args(argv, argv + argc);
+  std::string repetitions = "--benchmark_repetitions=9", interleave = "--benchmark_enable_random_interleaving=true",
+              aggregates = "--benchmark_report_aggregates_only=true", min_time = "--benchmark_min_time=0.05";
+  args.insert(args.begin() + 1, {repetitions.data(), interleave.data(), aggregates.data(), min_time.data()});
+  int count = int(args.size());
+  benchmark::Initialize(&count, args.data());
+
+  const double peak_before = convt_perf::measure_fma_peak_gflops_f32();
+  register_layer<tiny.shape>(tiny);
+  register_layer<mnist_ae.shape>(mnist_ae);
+  register_layer<unet_up.shape>(unet_up);
+  register_layer<dcgan_l2.shape>(dcgan_l2);
+  register_layer<dcgan_rgb.shape>(dcgan_rgb);
+  register_layer<fsrcnn_x3.shape>(fsrcnn_x3);
+  register_layer<seg_up.shape>(seg_up);
+  register_layer<atrous_r2.shape>(atrous_r2);
+  if (!outputs_agree) {
+    std::fprintf(stderr, "outputs disagree: no timings\n");
+    return 1;
+  }
+  median_collector reporter;
+  benchmark::RunSpecifiedBenchmarks(&reporter);
+  const double peak_after = convt_perf::measure_fma_peak_gflops_f32();
+  print_table(std::max(peak_before, peak_after));
+  benchmark::Shutdown();
+  return 0;
+}
