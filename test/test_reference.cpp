@@ -72,6 +72,20 @@ BOOST_AUTO_TEST_CASE(atrous) {
   float_and_double<spec{.n = 1, .ih = 2, .iw = 3, .ic = 2, .oh = 2, .ow = 3, .oc = 2, .kh = 4, .kw = 4, .dh = 2, .dw = 2, .atrous = true}>();
 }
 
+BOOST_AUTO_TEST_CASE(channel_counts_for_every_micro_kernel) {
+  // out_c a multiple of the vector width and enough input pixels (>= 64) per filter element: the
+  // raw filters are packed per channel block for the broadcast tile; 24 channels leave a block of
+  // one vector after the blocks of two. Fewer pixels: the dot tile. Odd out_c: dot tile with a
+  // channel tail. in_c 1, 3, 17, 33 exercise the in_channels tail of the dot tile.
+  float_and_double<spec{.n = 2, .ih = 6, .iw = 7, .ic = 5, .oh = 12, .ow = 14, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  float_and_double<spec{.n = 1, .ih = 9, .iw = 8, .ic = 17, .oh = 19, .ow = 17, .oc = 24, .kh = 3, .kw = 2, .sh = 2, .sw = 2, .pad = padding::valid}>();
+  float_and_double<spec{.n = 1, .ih = 8, .iw = 9, .ic = 3, .oh = 8, .ow = 9, .oc = 32, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}>();
+  float_and_double<spec{.n = 1, .ih = 8, .iw = 8, .ic = 33, .oh = 16, .ow = 16, .oc = 8, .kh = 4, .kw = 4, .sh = 2, .sw = 2, .nchw = true}>();
+  float_and_double<spec{.n = 1, .ih = 9, .iw = 10, .ic = 4, .oh = 25, .ow = 20, .oc = 16, .kh = 3, .kw = 3, .sh = 3, .sw = 2, .dh = 2, .dw = 1, .pad = padding::explicit_, .pt = 1, .pb = 3, .pl = 2, .pr = 0}>();
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 40, .oh = 8, .ow = 8, .oc = 9, .kh = 4, .kw = 4, .sh = 2, .sw = 2}>();
+  float_and_double<spec{.n = 1, .ih = 5, .iw = 5, .ic = 1, .oh = 15, .ow = 15, .oc = 1, .kh = 9, .kw = 9, .sh = 3, .sw = 3}>();
+}
+
 BOOST_AUTO_TEST_CASE(zero_sized_dimensions) {
   // (out_channels 0 is rejected, as TensorFlow rejects a filter depth of 0: see the misuse suite)
   float_and_double<spec{.n = 0, .ih = 3, .iw = 3, .ic = 2, .oh = 6, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();

@@ -15,6 +15,7 @@
 #include "expr/expression.hpp"
 #include "output_shape.hpp"
 #include "padding.hpp"
+#include "prepacked.hpp"
 #include "tensor.hpp"
 #include "window.hpp"
 
@@ -30,7 +31,11 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
     constexpr conv_geometry g =
         checks::make_geometry<Input, Filters, OutputShape, Strides, Padding, Format, Dilations>();
     using T = typename Input::value_type;
-    return conv2d_transpose_expr<g, T>{input.data(), filters.data()};
+    constexpr bool channels_last = [] {
+      if constexpr (is_prepacked_filters<Filters>::value) return Filters::channels_last;
+      else return false;
+    }();
+    return conv2d_transpose_expr<g, T, channels_last>{input.data(), filters.data()};
   } else {
     return invalid_expression{};
   }
@@ -41,7 +46,8 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
 /// TensorFlow's tf.nn.conv2d_transpose: the adjoint of conv2d with the same filters, strides,
 /// dilations and padding.
 ///   input:        tensor or tensor_view, [N, H, W, C_in] (NHWC) or [N, C_in, H, W] (NCHW), float or double
-///   filters:      tensor or tensor_view, [k_h, k_w, C_out, C_in], same element type
+///   filters:      tensor, tensor_view or prepacked_filters (convt::prepack), [k_h, k_w, C_out, C_in],
+///                 same element type
 ///   output_shape: convt::output_shape<...>, 4 values in the data format's order
 ///   strides:      convt::strides<...>, 1, 2 or 4 values
 ///   padding:      convt::same (default), convt::valid or convt::explicit_padding<...> (8 values)

@@ -7,5 +7,6 @@
 #include "eval.hpp"
 #include "output_shape.hpp"
 #include "padding.hpp"
+#include "prepacked.hpp"
 #include "tensor.hpp"
 #include "window.hpp"

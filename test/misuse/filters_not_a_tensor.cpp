@@ -1,4 +1,4 @@
-// expect: conv2d_transpose(input, filters, ...) requires 'filters' to be a convt::tensor or convt::tensor_view
+// expect: conv2d_transpose(input, filters, ...) requires 'filters' to be a convt::tensor, convt::tensor_view or convt::prepacked_filters
 // Misuse: passed the filters as a std::vector<float> instead of a convt::tensor.
 #include <vector>
 

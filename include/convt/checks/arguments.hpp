@@ -57,8 +57,8 @@ constexpr bool input_is_a_tensor() {
 
 template <class Op, bool filters_is_tensor>
 constexpr bool filters_is_a_tensor() {
-  CONVT_REQUIRE(Op, filters_is_tensor, "'filters' to be a convt::tensor or convt::tensor_view",
-                "'filters' to be a convt::tensor or convt::tensor_view")
+  CONVT_REQUIRE(Op, filters_is_tensor, "'filters' to be a convt::tensor, convt::tensor_view or convt::prepacked_filters",
+                "'filters' to be a convt::tensor, convt::tensor_view or convt::prepacked_filters")
   return filters_is_tensor;
 }
 

@@ -11,6 +11,7 @@
 #include "../data_format.hpp"
 #include "../output_shape.hpp"
 #include "../padding.hpp"
+#include "../prepacked.hpp"
 #include "../shape_rules.hpp"
 #include "../tensor.hpp"
 #include "../window.hpp"
@@ -114,7 +115,7 @@ constexpr bool conv2d_transpose_call() {
                                                   !std::is_same_v<Strides, missing_argument>>())
     return false;
   else if constexpr (!input_is_a_tensor<Op, is_tensor_like_v<In>>()) return false;
-  else if constexpr (!filters_is_a_tensor<Op, is_tensor_like_v<Fi>>()) return false;
+  else if constexpr (!filters_is_a_tensor<Op, is_tensor_like_v<Fi> || is_prepacked_filters<Fi>::value>()) return false;
   else if constexpr (!output_shape_is_an_output_shape<Op, is_output_shape<OutputShape>::value>()) return false;
   else if constexpr (!strides_is_strides<is_strides<Strides>::value>()) return false;
   else if constexpr (!padding_is_a_padding<is_padding_v<Padding>>()) return false;

@@ -11,8 +11,9 @@
 namespace convt {
 
 /// The transposed convolution described by `g`, over input and filters of element type T.
-/// Layouts: input as g.format says, filters [k_h, k_w, out_c, in_c], result as g.format says.
-template <detail::conv_geometry g, class T>
+/// Layouts: input as g.format says, filters [k_h, k_w, out_c, in_c] (or [k_h, k_w, in_c, out_c]
+/// when channels_last_filters, from convt::prepack), result as g.format says.
+template <detail::conv_geometry g, class T, bool channels_last_filters = false>
 struct conv2d_transpose_expr {
   using is_convt_expression = void;
   using value_type = T;
@@ -24,10 +25,10 @@ struct conv2d_transpose_expr {
   using result_type = typename detail::tensor_of_shape<T, shape>::type;
 
   const T* input;    // the caller's input, alive until evaluation (as with any expression template)
-  const T* filters;  // the caller's filters, [k_h, k_w, out_c, in_c]
+  const T* filters;  // the caller's filters (layout above)
 
   constexpr void evaluate_into(T* output) const noexcept {
-    kernels::conv2d_transpose<g>(input, filters, output);
+    kernels::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
   }
 };
 

@@ -16,16 +16,26 @@
 
 namespace convt::kernels {
 
+/// The SIMD kernels unroll their phase loop (stride_h * stride_w phases) at compile time; beyond
+/// this many phases (absurd strides, where most phases receive no tap at all) the scalar kernel
+/// runs instead, which keeps compile time bounded.
+inline constexpr int max_unrolled_phases = 64;
+
 /// Layouts as in scalar::conv2d_transpose; every output element is written.
-template <detail::conv_geometry g, class T>
+template <detail::conv_geometry g, class T, bool channels_last_filters = false>
 constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
 #if defined(CONVT_SCALAR_ONLY)
-  scalar::conv2d_transpose<g>(input, filters, output);
+  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
 #else
-  if (std::is_constant_evaluated())
-    scalar::conv2d_transpose<g>(input, filters, output);
-  else
-    simd::conv2d_transpose<g>(input, filters, output);
+  if constexpr (g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
+                static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases) {
+    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+  } else {
+    if (std::is_constant_evaluated())
+      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+    else
+      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+  }
 #endif
 }
 

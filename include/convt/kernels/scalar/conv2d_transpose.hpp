@@ -21,10 +21,10 @@
 namespace convt::kernels::scalar {
 
 /// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous
-/// filters: [k_h, k_w, out_c, in_c], contiguous
+/// filters: [k_h, k_w, out_c, in_c], contiguous; [k_h, k_w, in_c, out_c] when channels_last_filters
 /// output:  [batch, out_h, out_w, out_c] (NHWC) or [batch, out_c, out_h, out_w] (NCHW); every
 ///          element is written
-template <detail::conv_geometry g, class T>
+template <detail::conv_geometry g, class T, bool channels_last_filters = false>
 constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
   using index = std::ptrdiff_t;
   constexpr bool nchw = g.format == data_format_kind::nchw;
@@ -55,8 +55,11 @@ constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noe
               if (col % g.stride_w != 0 || col / g.stride_w >= g.in_w) continue;
               const index j = col / g.stride_w;
               const T* pixel = image + i * in_step_h + j * in_step_w;
-              const T* taps = filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
-              for (index ic = 0; ic < g.in_c; ++ic) sum += pixel[ic * in_step_c] * taps[ic];
+              // filter (kh, kw, oc, ic) is at taps + ic * tap_step_ic
+              const T* taps = channels_last_filters ? filters + (kh * g.k_w + kw) * g.in_c * g.out_c + oc
+                                                    : filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
+              constexpr index tap_step_ic = channels_last_filters ? g.out_c : 1;
+              for (index ic = 0; ic < g.in_c; ++ic) sum += pixel[ic * in_step_c] * taps[ic * tap_step_ic];
             }
           }
           output[n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c] = sum;

@@ -19,7 +19,17 @@
 #include "../../tensor.hpp"
 #include "../phase_plan.hpp"
 #include "arch.hpp"
+#include "broadcast_tile.hpp"
 #include "dot_tile.hpp"
+
+/// Largest scratch buffer (bytes, on the stack) the raw-filter path may use to pack a block of
+/// filters for the broadcast tile; 0 disables packing on the fly.
+#ifndef CONVT_PACK_MIN_REUSE
+#define CONVT_PACK_MIN_REUSE 64
+#endif
+#ifndef CONVT_MAX_SCRATCH_BYTES
+#define CONVT_MAX_SCRATCH_BYTES (256 * 1024)
+#endif
 
 namespace convt::kernels::simd {
 
@@ -30,74 +40,161 @@ constexpr void static_for(F&& f) {
       std::make_integer_sequence<int, N>{});
 }
 
-/// The register tile (P pixels x O output channels) for a geometry: P * O accumulators plus the O
-/// filter vectors and one input vector must fit the register file (16 vector registers on
-/// x86-64 before AVX-512, 32 with AVX-512 and on AArch64).
-template <detail::conv_geometry g, class T>
-struct tile_shape {
+/// Which micro-kernel evaluates a geometry, and its register tile.
+///
+/// broadcast_tile (P pixels x V vectors of channels, no lane reduction) needs filters with
+/// contiguous output channels and out_c a multiple of the vector width L. With prepacked filters
+/// it is used whenever out_c allows. With raw TensorFlow filters, each block of V*L output
+/// channels is first packed into a scratch buffer of compile-time size (k_h * k_w * in_c * V*L
+/// elements, on the stack); that pays off when every filter element is reused by enough input
+/// pixels (batch * in_h * in_w >= 64) and the buffer stays under CONVT_MAX_SCRATCH_BYTES.
+/// Otherwise dot_tile (P pixels x O channels, vectorised along in_c) reads the raw filters.
+/// Tiles are sized so that the accumulators, the filter vectors and one input vector fit the
+/// register file: 16 vector registers on x86-64 before AVX-512, 32 with AVX-512 and on AArch64.
+template <detail::conv_geometry g, class T, bool oc_contiguous_filters>
+struct kernel_choice {
 #if XSIMD_WITH_AVX512F || XSIMD_WITH_NEON64
   static constexpr int registers = 32;
 #else
   static constexpr int registers = 16;
 #endif
-  static constexpr int channels = g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : 3;
-  static constexpr int fitting_pixels = (registers - 1 - channels) / channels;
-  static constexpr int pixels = fitting_pixels < 12 ? fitting_pixels : 12;
+  static constexpr int L = int(vector<T>::size);
+
+  // broadcast_tile
+  static constexpr int vectors = g.out_c / L >= 2 ? 2 : 1;
+  static constexpr int block_channels = vectors * L;
+  static constexpr int broadcast_pixels = (registers - 1 - vectors) / vectors < 12 ? (registers - 1 - vectors) / vectors : 12;
+  static constexpr std::size_t scratch_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * block_channels * sizeof(T);
+  static constexpr bool channels_fit_vectors = g.out_c >= L && g.out_c % L == 0;
+  static constexpr bool broadcast =
+      channels_fit_vectors && (oc_contiguous_filters || (g.batch * g.in_h * g.in_w >= CONVT_PACK_MIN_REUSE && scratch_bytes <= CONVT_MAX_SCRATCH_BYTES));
+
+  // dot_tile
+#if defined(CONVT_TILE_CHANNELS)
+  static constexpr int dot_channels = g.out_c < CONVT_TILE_CHANNELS ? (g.out_c < 1 ? 1 : g.out_c) : CONVT_TILE_CHANNELS;
+#else
+  static constexpr int dot_channels = g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : g.out_c == 3 ? 3 : 4;
+#endif
+#if defined(CONVT_TILE_PIXELS)
+  static constexpr int dot_pixels = CONVT_TILE_PIXELS;
+#else
+  // out_c 1: 8 pixels (load-limited beyond); 2-3 channels: what fits; 4 and more: 3 x 4.
+  static constexpr int dot_pixels = dot_channels == 1 ? 8 : (registers - 1 - dot_channels) / dot_channels < 4
+                                                                 ? (registers - 1 - dot_channels) / dot_channels
+                                                                 : (registers == 16 ? 3 : 6);
+#endif
 };
 
-/// One image, NHWC: image [in_h, in_w, in_c], filters [k_h, k_w, out_c, in_c], out [out_h, out_w, out_c].
-template <detail::conv_geometry g, class T>
-void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexcept {
+/// Visits every tile of phase (rh, rw) of one image: each row segment (unrolled) and row, each
+/// column segment (unrolled), full tiles of P pixels and then the segment's remainder, calling
+///   tile(std::integral_constant<int, pixels>{}, m_y, rows, m_x, cols, out_offset)
+/// where out_offset is the NHWC element offset of the tile's first output pixel (channel 0).
+template <detail::conv_geometry g, int P, int rh, int rw, class Tile>
+inline void for_each_tile_of_phase(Tile&& tile) noexcept {
   using plan_h = axis_plan<g.in_h, g.out_h, g.k_h, g.stride_h, g.dilation_h, g.pad_top>;
   using plan_w = axis_plan<g.in_w, g.out_w, g.k_w, g.stride_w, g.dilation_w, g.pad_left>;
-  constexpr int P = tile_shape<g, T>::pixels;
-  constexpr int O = tile_shape<g, T>::channels;
+  constexpr auto& phase_h = plan_h::phases[rh];
+  constexpr auto& phase_w = plan_w::phases[rw];
   constexpr std::ptrdiff_t out_row_step = std::ptrdiff_t{g.out_w} * g.out_c;
+  static_for<phase_h.segment_count>([&](auto sy) {
+    constexpr segment seg_y = phase_h.segments[sy];
+    const tap_range rows{phase_h.tap.data(), phase_h.q.data(), seg_y.tap_begin, seg_y.tap_end};
+    for (int m_y = seg_y.m_begin; m_y < seg_y.m_end; ++m_y) {
+      const std::ptrdiff_t row_offset = phase_h.output_position(m_y, g.stride_h, g.pad_top) * out_row_step;
+      static_for<phase_w.segment_count>([&](auto sx) {
+        constexpr segment seg_x = phase_w.segments[sx];
+        constexpr int length = seg_x.m_end - seg_x.m_begin;
+        const tap_range cols{phase_w.tap.data(), phase_w.q.data(), seg_x.tap_begin, seg_x.tap_end};
+        auto offset = [&](int m_x) {
+          return row_offset + std::ptrdiff_t(phase_w.output_position(m_x, g.stride_w, g.pad_left)) * g.out_c;
+        };
+        int m_x = seg_x.m_begin;
+        for (; m_x + P <= seg_x.m_end; m_x += P) tile(std::integral_constant<int, P>{}, m_y, rows, m_x, cols, offset(m_x));
+        if constexpr (length % P != 0)
+          tile(std::integral_constant<int, length % P>{}, m_y, rows, m_x, cols, offset(m_x));
+      });
+    }
+  });
+}
 
-  static_for<g.stride_h>([&](auto rh) {
-    constexpr auto& phase_h = plan_h::phases[rh];
-    static_for<g.stride_w>([&](auto rw) {
-      constexpr auto& phase_w = plan_w::phases[rw];
+/// Calls f(rh, rw) (integral constants) for every phase of the geometry.
+template <detail::conv_geometry g, class F>
+inline void for_each_phase(F&& f) noexcept {
+  static_for<g.stride_h>([&](auto rh) { static_for<g.stride_w>([&](auto rw) { f(rh, rw); }); });
+}
 
-      // All rows of this phase for output channels [oc0, oc0 + channels).
-      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) {
-        static_for<phase_h.segment_count>([&](auto sy) {
-          constexpr segment seg_y = phase_h.segments[sy];
-          const tap_range rows{phase_h.tap.data(), phase_h.q.data(), seg_y.tap_begin, seg_y.tap_end};
-          for (int m_y = seg_y.m_begin; m_y < seg_y.m_end; ++m_y) {
-            T* out_row = out + phase_h.output_position(m_y, g.stride_h, g.pad_top) * out_row_step + oc0;
-            static_for<phase_w.segment_count>([&](auto sx) {
-              constexpr segment seg_x = phase_w.segments[sx];
-              constexpr int length = seg_x.m_end - seg_x.m_begin;
-              const tap_range cols{phase_w.tap.data(), phase_w.q.data(), seg_x.tap_begin, seg_x.tap_end};
-              auto out_at = [&](int m_x) {
-                return out_row + std::ptrdiff_t(phase_w.output_position(m_x, g.stride_w, g.pad_left)) * g.out_c;
-              };
-              int m_x = seg_x.m_begin;
-              for (; m_x + P <= seg_x.m_end; m_x += P)
-                dot_tile<g, T, P, channels>(image, filters, out_at(m_x), oc0, m_y, rows, m_x, cols);
-              if constexpr (length % P != 0)
-                dot_tile<g, T, length % P, channels>(image, filters, out_at(m_x), oc0, m_y, rows, m_x, cols);
-            });
-          }
+/// One image, NHWC: image [in_h, in_w, in_c], out [out_h, out_w, out_c]; filters
+/// [k_h, k_w, out_c, in_c] (TensorFlow's layout), or [k_h, k_w, in_c, out_c] when
+/// oc_contiguous_filters (prepacked).
+template <detail::conv_geometry g, class T, bool oc_contiguous_filters>
+void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexcept {
+  using choice = kernel_choice<g, T, oc_contiguous_filters>;
+  if constexpr (choice::broadcast) {
+    constexpr int P = choice::broadcast_pixels;
+    constexpr int L = choice::L;
+    // Channel blocks of `vectors` vectors, then the remaining vectors (out_c / L mod vectors).
+    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) {
+      constexpr int width = V * L;
+      if constexpr (oc_contiguous_filters) {
+        for_each_phase<g>([&](auto rh, auto rw) {
+          for_each_tile_of_phase<g, P, rh, rw>(
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * g.out_c, g.out_c>(
+                    image, filters + oc0, out + at + oc0, m_y, rows, m_x, cols);
+              });
         });
+      } else {
+        // Pack channels [oc0, oc0 + width) of the raw filters as [k_h, k_w, in_c, width].
+        alignas(64) T packed[std::size_t(g.k_h) * g.k_w * g.in_c * width];
+        for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
+          for (int o = 0; o < width; ++o) {
+            const T* raw = filters + (std::ptrdiff_t(tap) * g.out_c + oc0 + o) * g.in_c;
+            T* to = packed + std::ptrdiff_t(tap) * g.in_c * width + o;
+            for (int ic = 0; ic < g.in_c; ++ic) to[ic * width] = raw[ic];
+          }
+        for_each_phase<g>([&](auto rh, auto rw) {
+          for_each_tile_of_phase<g, P, rh, rw>(
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width>(image, packed, out + at + oc0,
+                                                                                       m_y, rows, m_x, cols);
+              });
+        });
+      }
+    };
+    constexpr int vectors = choice::vectors;
+    int oc0 = 0;
+    for (; oc0 + vectors * L <= g.out_c; oc0 += vectors * L) channel_block(std::integral_constant<int, vectors>{}, oc0);
+    if constexpr ((g.out_c / L) % vectors != 0)
+      channel_block(std::integral_constant<int, (g.out_c / L) % vectors>{}, oc0);
+  } else {
+    static_assert(!oc_contiguous_filters, "prepacked filters keep TensorFlow's layout when the dot tile is used");
+    constexpr int P = choice::dot_pixels;
+    constexpr int O = choice::dot_channels;
+    // Phases outside, channel blocks inside: a block's filter taps of one phase stay in L1 while
+    // the phase's pixels stream past them.
+    for_each_phase<g>([&](auto rh, auto rw) {
+      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) {
+        for_each_tile_of_phase<g, P, rh, rw>(
+            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+              dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, oc0, m_y, rows, m_x, cols);
+            });
       };
-
       int oc0 = 0;
       for (; oc0 + O <= g.out_c; oc0 += O) channel_block(std::integral_constant<int, O>{}, oc0);
       if constexpr (g.out_c % O != 0) channel_block(std::integral_constant<int, g.out_c % O>{}, oc0);
     });
-  });
+  }
 }
 
-/// Layouts as in scalar::conv2d_transpose; every output element is written.
-template <detail::conv_geometry g, class T>
+/// Layouts as in scalar::conv2d_transpose; every output element is written. Filters are
+/// [k_h, k_w, out_c, in_c], or [k_h, k_w, in_c, out_c] when oc_contiguous_filters.
+template <detail::conv_geometry g, class T, bool oc_contiguous_filters = false>
 void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
   constexpr std::ptrdiff_t in_image = std::ptrdiff_t{g.in_h} * g.in_w * g.in_c;
   constexpr std::ptrdiff_t out_image = std::ptrdiff_t{g.out_h} * g.out_w * g.out_c;
   if constexpr (g.format == data_format_kind::nhwc) {
     for (int n = 0; n < g.batch; ++n)
-      conv2d_transpose_image_nhwc<g>(input + n * in_image, filters, output + n * out_image);
+      conv2d_transpose_image_nhwc<g, T, oc_contiguous_filters>(input + n * in_image, filters, output + n * out_image);
   } else {
     // NCHW: [C, H, W] image <-> [H, W, C] scratch, one image at a time.
     constexpr detail::conv_geometry nhwc = [] {
@@ -111,7 +208,7 @@ void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
       const T* chw = input + n * in_image;
       for (int c = 0; c < g.in_c; ++c)
         for (int i = 0; i < g.in_h * g.in_w; ++i) image.data()[i * g.in_c + c] = chw[c * g.in_h * g.in_w + i];
-      conv2d_transpose_image_nhwc<nhwc>(image.data(), filters, result.data());
+      conv2d_transpose_image_nhwc<nhwc, T, oc_contiguous_filters>(image.data(), filters, result.data());
       T* out_chw = output + n * out_image;
       for (int c = 0; c < g.out_c; ++c)
         for (int i = 0; i < g.out_h * g.out_w; ++i) out_chw[c * g.out_h * g.out_w + i] = result.data()[i * g.out_c + c];

@@ -1,0 +1,60 @@
+// convt/kernels/simd/broadcast_tile.hpp: the register-tile micro-kernel for filters whose output
+// channels are contiguous ([k_h, k_w, in_c, out_c]: prepacked filters, or one channel block of
+// raw filters packed on the fly).
+//
+// It computes a tile of P output pixels x V vectors of output channels of one phase:
+//     out[y, x_p, oc0 + v*L + lane] = sum over valid taps (th, tw) and ic of
+//                                     in[i, j_p, ic] * packed[kh, kw, ic, oc0 + v*L + lane]
+// (indices as in dot_tile.hpp). Per (tap, ic) step it loads V filter vectors and broadcasts one
+// input element per pixel: P * V FMAs for P + V loads, accumulators acc[p][v] in registers, and
+// the result is stored as whole vectors (out_channels is contiguous in an NHWC pixel). No lane
+// reduction is needed, unlike the dot-product tile.
+#pragma once
+
+#include <cstddef>
+
+#include "../../shape_rules.hpp"
+#include "arch.hpp"
+#include "dot_tile.hpp"
+
+namespace convt::kernels::simd {
+
+/// Tile of P pixels x V vectors of output channels.
+///   image:  one NHWC input image [in_h, in_w, in_c]
+///   packed: filter element (kh, kw, ic, oc0) is at packed + (kh * k_w + kw) * tap_step + ic * ic_step
+///   out:    the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
+template <detail::conv_geometry g, class T, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step>
+inline void broadcast_tile(const T* image, const T* packed, T* out, int m_y, tap_range rows, int m_x,
+                           tap_range cols) noexcept {
+  using vec = vector<T>;
+  constexpr int L = int(vec::size);
+  constexpr int in_c = g.in_c;
+  constexpr std::ptrdiff_t pixel_step = in_c;
+  constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;
+
+  vec acc[P * V];  // acc[p * V + v]: pixel p, channels oc0 + v*L .. + L-1
+  for (int a = 0; a < P * V; ++a) acc[a] = vec(T(0));
+
+  for (int th = rows.begin; th < rows.end; ++th) {
+    const T* input_row = image + (m_y - rows.q[th]) * row_step;
+    const T* filter_row = packed + std::ptrdiff_t(rows.tap[th]) * g.k_w * tap_step;
+    for (int tw = cols.begin; tw < cols.end; ++tw) {
+      const T* x = input_row + (m_x - cols.q[tw]) * pixel_step;
+      const T* w = filter_row + cols.tap[tw] * tap_step;
+      for (int ic = 0; ic < in_c; ++ic) {
+        vec w_vec[V];
+        for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
+        for (int p = 0; p < P; ++p) {
+          const vec x_broadcast(x[p * pixel_step + ic]);
+          for (int v = 0; v < V; ++v) acc[p * V + v] = xsimd::fma(x_broadcast, w_vec[v], acc[p * V + v]);
+        }
+      }
+    }
+  }
+
+  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.stride_w} * g.out_c;
+  for (int p = 0; p < P; ++p)
+    for (int v = 0; v < V; ++v) acc[p * V + v].store_unaligned(out + p * out_pixel_step + v * L);
+}
+
+}  // namespace convt::kernels::simd
