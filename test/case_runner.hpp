@@ -120,7 +120,8 @@ void check_against_reference(std::uint32_t seed) {
   BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);
 
   // The same through filters prepacked once (convt::prepack), which may take another kernel.
-  auto packed = std::make_unique<decltype(convt::prepack(*w))>(convt::prepack(*w));
+  auto packed = std::make_unique<decltype(convt::prepack(*w))>();
+  convt::prepack(*w, *packed);
   std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
   convt::assign(*y, op<c>(*x, *packed));
   BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);

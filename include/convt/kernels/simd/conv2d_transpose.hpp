@@ -60,10 +60,15 @@ struct kernel_choice {
 #endif
   static constexpr int L = int(vector<T>::size);
 
-  // broadcast_tile
-  static constexpr int vectors = g.out_c / L >= 2 ? 2 : 1;
+  // broadcast_tile: P pixels along a phase row (no more than the row has), then as many channel
+  // vectors V as the registers allow next to P * V accumulators, P + V loads and one broadcast.
+  static constexpr int phase_row = (g.out_w + g.stride_w - 1) / g.stride_w;
+  static constexpr int max_pixels = (registers - 1 - 2) / 2 < 12 ? (registers - 1 - 2) / 2 : 12;
+  static constexpr int broadcast_pixels = phase_row < 1 ? 1 : phase_row < max_pixels ? phase_row : max_pixels;
+  static constexpr int fitting_vectors = (registers - 1) / (broadcast_pixels + 1);
+  static constexpr int vectors =
+      g.out_c / L < 1 ? 1 : g.out_c / L < fitting_vectors ? g.out_c / L : (fitting_vectors < 1 ? 1 : fitting_vectors);
   static constexpr int block_channels = vectors * L;
-  static constexpr int broadcast_pixels = (registers - 1 - vectors) / vectors < 12 ? (registers - 1 - vectors) / vectors : 12;
   static constexpr std::size_t scratch_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * block_channels * sizeof(T);
   static constexpr bool channels_fit_vectors = g.out_c >= L && g.out_c % L == 0;
   static constexpr bool broadcast =
