@@ -73,7 +73,7 @@ constexpr void prepack(const tensor_view<T, k_h, k_w, out_c, in_c>& filters,
     for (int kw = 0; kw < k_w; ++kw)
       for (int oc = 0; oc < out_c; ++oc)
         for (int ic = 0; ic < in_c; ++ic) {
-          if constexpr (packed.channels_last)
+          if constexpr (prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c>::channels_last)
             packed.storage(kh, kw, ic, oc) = filters(kh, kw, oc, ic);
           else
             packed.storage(kh, kw, oc, ic) = filters(kh, kw, oc, ic);
