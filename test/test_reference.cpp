@@ -92,4 +92,6 @@ BOOST_AUTO_TEST_CASE(zero_sized_dimensions) {
   // no input channels: every output element is an empty sum, 0
   float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 0, .oh = 6, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
   float_and_double<spec{.n = 1, .ih = 0, .iw = 3, .ic = 2, .oh = 0, .ow = 6, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  // no input channels where the raw filters would otherwise be packed on the fly (an empty block)
+  float_and_double<spec{.n = 1, .ih = 8, .iw = 8, .ic = 0, .oh = 16, .ow = 16, .oc = 8, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
 }

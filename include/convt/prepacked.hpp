@@ -42,14 +42,16 @@ constexpr bool prepacked_channels_last() {
 }  // namespace detail
 
 /// Filters of logical shape [k_h, k_w, out_c, in_c], stored as [k_h, k_w, in_c, out_c] when
-/// `channels_last` (see above), else as given.
-template <class T, int k_h, int k_w, int out_c, int in_c>
+/// `channels_last` (see above), else as given. The layout is part of the type: translation units
+/// built for different SIMD widths (where the default differs) cannot mistake one for the other.
+template <class T, int k_h, int k_w, int out_c, int in_c,
+          bool channels_last_layout = detail::prepacked_channels_last<T, k_h, k_w, out_c, in_c>()>
 struct prepacked_filters {
   using value_type = T;
   using is_convt_prepacked_filters = void;
   static constexpr int rank = 4;
   static constexpr std::array<int, 4> shape{k_h, k_w, out_c, in_c};  // TensorFlow's shape
-  static constexpr bool channels_last = detail::prepacked_channels_last<T, k_h, k_w, out_c, in_c>();
+  static constexpr bool channels_last = channels_last_layout;
   using storage_type =
       std::conditional_t<channels_last, tensor<T, k_h, k_w, in_c, out_c>, tensor<T, k_h, k_w, out_c, in_c>>;
 
@@ -60,8 +62,8 @@ struct prepacked_filters {
 
 template <class X>
 struct is_prepacked_filters : std::false_type {};
-template <class T, int k_h, int k_w, int out_c, int in_c>
-struct is_prepacked_filters<prepacked_filters<T, k_h, k_w, out_c, in_c>> : std::true_type {};
+template <class T, int k_h, int k_w, int out_c, int in_c, bool channels_last>
+struct is_prepacked_filters<prepacked_filters<T, k_h, k_w, out_c, in_c, channels_last>> : std::true_type {};
 
 /// Repacks TensorFlow filters [k_h, k_w, out_c, in_c] into `packed`, in place: the form to use
 /// for large filters, whose prepacked_filters object should live in static or caller-provided

@@ -27,8 +27,15 @@ constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noe
 #if defined(CONVT_SCALAR_ONLY)
   scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
 #else
-  if constexpr (g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
-                static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases) {
+  constexpr bool too_many_phases = g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
+                                  static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases;
+  // NCHW goes through NHWC scratch on the stack (simd/conv2d_transpose.hpp), within a bound.
+  constexpr bool nchw_scratch_too_large =
+      g.format == data_format_kind::nchw &&
+      (static_cast<long long>(g.in_h) * g.in_w * g.in_c + static_cast<long long>(g.out_h) * g.out_w * g.out_c) *
+              static_cast<long long>(sizeof(T)) >
+          static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
+  if constexpr (too_many_phases || nchw_scratch_too_large) {
     scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
   } else {
     if (std::is_constant_evaluated())
