@@ -87,30 +87,12 @@ struct layer_data {
 };
 
 /// convt's side of a layer: tensors of the layer's static shapes (on the heap here only because
-/// some are large for a stack) and the expression, built once.
-template <layer_shape l>
+/// some are large for a stack) and the call. Filters are a tensor in TensorFlow's layout, or
+/// convt::prepacked_filters repacked once, as a real-time loop would keep them.
+template <layer_shape l, class Filters = convt::tensor<float, l.k, l.k, l.oc, l.ic>>
 struct convt_layer {
   convt::tensor<float, 1, l.ih, l.iw, l.ic> x;
-  convt::tensor<float, l.k, l.k, l.oc, l.ic> w;
-  convt::tensor<float, 1, l.oh, l.ow, l.oc> y;
-
-  auto expression() const {
-    constexpr auto output = convt::output_shape<1, l.oh, l.ow, l.oc>;
-    if constexpr (l.rate > 1)
-      return convt::atrous_conv2d_transpose(x, w, output, convt::rate<l.rate>, convt::same);
-    else if constexpr (l.padding == pad::same)
-      return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::same);
-    else
-      return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::valid);
-  }
-  void run() { convt::assign(y, expression()); }
-};
-
-/// The same layer with filters repacked once (convt::prepack), as a real-time loop would keep them.
-template <layer_shape l>
-struct convt_prepacked_layer {
-  convt::tensor<float, 1, l.ih, l.iw, l.ic> x;
-  convt::prepacked_filters<float, l.k, l.k, l.oc, l.ic> w;
+  Filters w;
   convt::tensor<float, 1, l.oh, l.ow, l.oc> y;
 
   void run() {
@@ -173,7 +155,7 @@ void register_layer(const named_layer& L) {
   check(L.name, "convt", ours->y.data(), data->reference);
   add(std::string(L.name) + "/convt", [ours] { ours->run(); });
 
-  auto prepacked = std::make_shared<convt_prepacked_layer<l>>();
+  auto prepacked = std::make_shared<convt_layer<l, convt::prepacked_filters<float, l.k, l.k, l.oc, l.ic>>>();
   prepacked->x = ours->x;
   convt::prepack(ours->w, prepacked->w);  // in place: dcgan_l2's filters are 8 MB
   prepacked->run();

@@ -16,10 +16,6 @@ namespace convt {
 namespace detail {
 
 template <class Dst>
-inline constexpr bool is_writable_destination =
-    !std::is_const_v<std::remove_reference_t<Dst>> || is_tensor_view<std::remove_cvref_t<Dst>>::value;
-
-template <class Dst>
 constexpr bool writable_elements() {
   using D = std::remove_cvref_t<Dst>;
   if constexpr (is_tensor_view<D>::value) return !std::is_const_v<std::remove_pointer_t<decltype(D{nullptr}.data())>>;

@@ -26,31 +26,13 @@ enum class padding_kind { same, valid, explicit_ };
 
 constexpr int dilated_filter_size(int k, int d) noexcept { return (k - 1) * d + 1; }
 
-/// The forward conv2d's output size for an input of size O (TensorFlow's formula, truncating).
-constexpr int forward_output_size(padding_kind padding, int O, int k, int s, int d, int pad_before,
-                                  int pad_after) noexcept {
-  const int e = dilated_filter_size(k, d);
-  switch (padding) {
-    case padding_kind::same: return (O + s - 1) / s;
-    case padding_kind::valid: return (O - e + s) / s;
-    case padding_kind::explicit_: return (O + pad_before + pad_after - e + s) / s;
-  }
-  return -1;
-}
-
-/// Whether TensorFlow accepts output size O (the definition the closed form above must match).
-constexpr bool output_size_accepted(padding_kind padding, int I, int O, int k, int s, int d,
-                                    int pad_before, int pad_after) noexcept {
-  return O >= 0 && forward_output_size(padding, O, k, s, d, pad_before, pad_after) == I;
-}
-
 /// The accepted output sizes form one run [first, last]; first > last when none is accepted.
 /// Used by the checks, which print the run next to the message.
 struct size_range {
   int first, last;
 };
 
-/// Closed form of the run. Every formula above is trunc((O + c) / s) with
+/// Closed form of the run. Each of the header comment's formulas is trunc((O + c) / s) with
 ///   c = s - 1 (SAME),  c = s - e (VALID),  c = pb + pa - e + s (EXPLICIT),
 /// and trunc((O + c) / s) == I holds exactly when
 ///   I >= 1:  I * s <= O + c <= I * s + s - 1

@@ -155,25 +155,5 @@ inline constexpr bool has_valid_dimensions<tensor<T, D...>> = all_dimensions_non
 template <class T, int... D>
 inline constexpr bool has_valid_dimensions<tensor_view<T, D...>> = all_dimensions_non_negative<D...>;
 
-/// A read-only view of any tensor-like operand, so that expressions store one pointer whatever
-/// the caller passed (a tensor by reference, or a view by value).
-template <class X>
-struct const_view_of;
-template <class T, int... D>
-struct const_view_of<tensor<T, D...>> {
-  using type = tensor_view<const T, D...>;
-};
-template <class T, int... D>
-struct const_view_of<tensor_view<T, D...>> {
-  using type = tensor_view<const std::remove_const_t<T>, D...>;
-};
-template <class X>
-using const_view_of_t = typename const_view_of<std::remove_cvref_t<X>>::type;
-
-template <class X>
-constexpr const_view_of_t<X> as_const_view(const X& x) noexcept {
-  return const_view_of_t<X>{x.data()};
-}
-
 }  // namespace detail
 }  // namespace convt
