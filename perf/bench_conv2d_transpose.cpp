@@ -6,6 +6,8 @@
 // implementation with Google Benchmark (repetitions, random interleaving, medians), measures the
 // machine's f32 FMA peak with a probe in the same run, and prints a table: microseconds, GFLOP/s,
 // fraction of the FMA peak, and each peer's time divided by convt's (above 1: convt is faster).
+// The "fused" column times relu(bias_add(conv, b)) as one convt expression (the epilogue runs in
+// the micro-kernel's store) and "fused/convt" is its time over the bare convolution's.
 // Useful FLOPs: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
 //
 // Google Benchmark's own flags pass through (e.g. --benchmark_filter=tiny, --benchmark_repetitions=5).
@@ -93,17 +95,17 @@ template <layer_shape l, class Filters = convt::tensor<float, l.k, l.k, l.oc, l.
 struct convt_layer {
   convt::tensor<float, 1, l.ih, l.iw, l.ic> x;
   Filters w;
+  convt::tensor<float, l.oc> b;
   convt::tensor<float, 1, l.oh, l.ow, l.oc> y;
 
-  void run() {
+  auto conv() const {
     constexpr auto output = convt::output_shape<1, l.oh, l.ow, l.oc>;
-    if constexpr (l.rate > 1)
-      convt::assign(y, convt::atrous_conv2d_transpose(x, w, output, convt::rate<l.rate>, convt::same));
-    else if constexpr (l.padding == pad::same)
-      convt::assign(y, convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::same));
-    else
-      convt::assign(y, convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::valid));
+    if constexpr (l.rate > 1) return convt::atrous_conv2d_transpose(x, w, output, convt::rate<l.rate>, convt::same);
+    else if constexpr (l.padding == pad::same) return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::same);
+    else return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::valid);
   }
+  void run() { convt::assign(y, conv()); }
+  void run_fused() { convt::assign(y, convt::relu(convt::bias_add(conv(), b))); }
 };
 
 /// Largest |a - b| relative to the largest |b|.
@@ -162,6 +164,18 @@ void register_layer(const named_layer& L) {
   check(L.name, "convt prepacked", prepacked->y.data(), data->reference);
   add(std::string(L.name) + "/prepacked", [prepacked] { prepacked->run(); });
 
+  // relu(bias_add(conv, b)), fused, against the naive result with the bias and relu applied.
+  auto fused = std::make_shared<convt_layer<l>>();
+  fused->x = ours->x;
+  fused->w = ours->w;
+  std::vector<float> fused_reference(data->reference);
+  for (int c = 0; c < l.oc; ++c) fused->b(c) = 0.25f * float(c % 5) - 0.5f;
+  for (std::size_t e = 0; e < fused_reference.size(); ++e)
+    fused_reference[e] = std::max(fused_reference[e] + fused->b(int(e % l.oc)), 0.0f);
+  fused->run_fused();
+  check(L.name, "convt fused", fused->y.data(), fused_reference);
+  add(std::string(L.name) + "/fused", [fused] { fused->run_fused(); });
+
   auto naive_out = std::make_shared<std::vector<float>>(data->reference.size());
   const auto shape = peer_shape(l);
   add(std::string(L.name) + "/naive",
@@ -211,8 +225,8 @@ void print_table(double peak_gflops) {
               "(probe, same run)\n\n",
               convt::kernels::simd_arch_name(), peak_gflops);
   std::printf("| shape | convt us | GFLOP/s | %% of peak | prepacked us | %% of peak | oneDNN us | XNNPACK us | naive us | "
-              "oneDNN/convt | XNNPACK/convt | naive/convt | best peer/convt | best peer/prepacked |\n");
-  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+              "oneDNN/convt | XNNPACK/convt | naive/convt | best peer/convt | best peer/prepacked | fused us | fused/convt |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::vector<double> best_ratios_prepacked;
   std::vector<double> best_ratios;
   for (const row& r : rows) {
@@ -237,11 +251,12 @@ void print_table(double peak_gflops) {
     if (best_peer > 0 && packed > 0) best_ratios_prepacked.push_back(best_peer / packed);
     char packed_ratio[32];
     std::snprintf(packed_ratio, sizeof packed_ratio, "%.2f", packed > 0 ? best_peer / packed : 0.0);
-    std::printf("| %s | %s | %.1f | %.0f%% | %s | %.0f%% | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
+    std::printf("| %s | %s | %.1f | %.0f%% | %s | %.0f%% | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
                 cell(ours).c_str(), gflops, 100 * gflops / peak_gflops, cell(packed).c_str(),
                 packed > 0 ? 100 * r.flops / (packed * 1e3) / peak_gflops : 0.0, cell(time("oneDNN")).c_str(),
                 cell(time("XNNPACK")).c_str(), cell(time("naive")).c_str(), ratio(time("oneDNN")).c_str(),
-                ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), packed_ratio);
+                ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), packed_ratio,
+                cell(time("fused")).c_str(), ratio(time("fused")).c_str());
   }
   if (!best_ratios.empty())
     std::printf("\ngeometric mean of best peer / convt over %zu shapes: %.2f (raw filters), %.2f (prepacked)\n",

@@ -13,6 +13,7 @@
 #include "data_format.hpp"
 #include "expr/conv2d_transpose_expr.hpp"
 #include "expr/expression.hpp"
+#include "expr/tensor_leaf.hpp"
 #include "output_shape.hpp"
 #include "padding.hpp"
 #include "prepacked.hpp"
@@ -35,7 +36,7 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
       if constexpr (is_prepacked_filters<Filters>::value) return Filters::channels_last;
       else return false;
     }();
-    return conv2d_transpose_expr<g, T, channels_last>{input.data(), filters.data()};
+    return conv2d_transpose_expr<g, T, channels_last, detail::node_of<Input>>{detail::as_node(input), filters.data()};
   } else {
     return invalid_expression{};
   }
@@ -45,7 +46,8 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
 
 /// TensorFlow's tf.nn.conv2d_transpose: the adjoint of conv2d with the same filters, strides,
 /// dilations and padding.
-///   input:        tensor or tensor_view, [N, H, W, C_in] (NHWC) or [N, C_in, H, W] (NCHW), float or double
+///   input:        tensor, tensor_view or expression (see expr/conv2d_transpose_expr.hpp),
+///                 [N, H, W, C_in] (NHWC) or [N, C_in, H, W] (NCHW), float or double
 ///   filters:      tensor, tensor_view or prepacked_filters (convt::prepack), [k_h, k_w, C_out, C_in],
 ///                 same element type
 ///   output_shape: convt::output_shape<...>, 4 values in the data format's order
@@ -71,7 +73,7 @@ constexpr auto conv2d_transpose(const Input& input, const Filters& filters, Outp
 
 /// TensorFlow's tf.nn.atrous_conv2d_transpose: conv2d_transpose with strides 1 and dilations
 /// `rate`, NHWC only, SAME or VALID only.
-///   value:        tensor or tensor_view [N, H, W, C_in], float or double
+///   value:        tensor, tensor_view or expression [N, H, W, C_in], float or double
 ///   filters:      tensor or tensor_view [k_h, k_w, C_out, C_in], same element type
 ///   output_shape: convt::output_shape<N, O_h, O_w, C_out>; SAME needs O = H, VALID O = H + (k - 1) * rate
 ///   rate:         convt::rate<r>, r >= 1

@@ -2,8 +2,10 @@
 // with every shape known at compile time.
 #pragma once
 
+#include "bias_add.hpp"
 #include "conv2d_transpose.hpp"
 #include "data_format.hpp"
+#include "elementwise.hpp"
 #include "eval.hpp"
 #include "output_shape.hpp"
 #include "padding.hpp"

@@ -56,9 +56,25 @@ constexpr auto eval(const Expression& expression) noexcept {
 
 /// Evaluates `expression` into `destination`: a convt::tensor or a tensor_view of non-const
 /// elements, of exactly the expression's shape and element type.
+///
+/// Aliasing: when the destination overlaps memory the expression reads (an input, filters, a
+/// bias: `convt::assign(x, convt::relu(x))`, or a view into an input), the result is computed
+/// into a temporary convt::tensor of the expression's shape on the stack and then copied, so the
+/// result is always that of the expression's inputs as they were before the call. The check
+/// compares addresses; in a constant expression (where it cannot) the temporary is always used.
 template <class Destination, class Expression>
 constexpr void assign(Destination&& destination, const Expression& expression) noexcept {
-  if constexpr (detail::assign_call<Destination, Expression>()) expression.evaluate_into(destination.data());
+  if constexpr (detail::assign_call<Destination, Expression>()) {
+    using E = std::remove_cvref_t<Expression>;
+    auto* out = destination.data();
+    constexpr auto n = std::remove_cvref_t<Destination>::size();
+    if (std::is_constant_evaluated() || expression.reads(out, out + n)) {
+      const typename E::result_type result(expression);
+      for (std::size_t i = 0; i < n; ++i) out[i] = result.data()[i];
+    } else {
+      expression.evaluate_into(out);
+    }
+  }
 }
 
 template <class T, int... D>

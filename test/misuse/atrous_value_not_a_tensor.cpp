@@ -1,4 +1,4 @@
-// expect: atrous_conv2d_transpose(value, filters, ...) requires 'value' to be a convt::tensor or convt::tensor_view
+// expect: atrous_conv2d_transpose(value, filters, ...) requires 'value' to be a convt::tensor, convt::tensor_view or convt expression
 // Misuse: passed a std::array of floats as 'value' instead of a convt::tensor.
 #include <array>
 

@@ -80,3 +80,21 @@ int main() {
   conv2d_transpose_calls(x, w);
   atrous_calls(x, w);
 }
+
+// Expressions: fused epilogues, element-wise operators with numbers on either side, bias_add in
+// both formats, an input-side expression and a convolution feeding a convolution.
+void expression_calls(const input_t& x, const filters_t& w, const convt::tensor<float, 4>& b,
+                      const convt::tensor<float, 1, 8, 8, 4>& skip, convt::tensor<float, 1, 8, 8, 4>& out) {
+  auto conv = convt::conv2d_transpose(x, w, convt::output_shape<1, 8, 8, 4>, convt::strides<2>);
+  convt::tensor<float, 1, 8, 8, 4> y = convt::relu(convt::bias_add(conv, b));
+  convt::assign(out, convt::clamp(0.5f * conv + skip, -1.0f, 1.0f) - 1 + y * 2.0);
+  out = convt::leaky_relu(-conv, 0.1) + convt::relu6(conv) + convt::sigmoid(conv) * convt::tanh(conv) +
+        convt::min(conv, skip) - convt::max(skip, conv);
+  auto in_side = convt::eval(convt::conv2d_transpose(convt::relu(x - 1.0f), w, convt::output_shape<1, 8, 8, 4>,
+                                                     convt::strides<2>));
+  const convt::tensor<float, 4, 4, 4, 4> w2{};
+  auto chained = convt::eval(convt::conv2d_transpose(conv, w2, convt::output_shape<1, 16, 16, 4>, convt::strides<2>));
+  const convt::tensor<float, 1, 4, 8, 8> nchw_value{};
+  auto nchw_biased = convt::eval(convt::bias_add(nchw_value, b, convt::nchw));
+  out(0, 0, 0, 0) += in_side(0, 0, 0, 0) + chained(0, 0, 0, 0) + nchw_biased(0, 0, 0, 0);
+}

@@ -1,4 +1,4 @@
-// expect: conv2d_transpose(input, filters, ...) requires 'input' to be a convt::tensor or convt::tensor_view
+// expect: conv2d_transpose(input, filters, ...) requires 'input' to be a convt::tensor, convt::tensor_view or convt expression
 // Misuse: passed a std::array of floats as 'input' instead of a convt::tensor.
 #include <array>
 

@@ -50,8 +50,8 @@ constexpr bool takes_at_most_seven_arguments() {
 
 template <class Op, bool input_is_tensor>
 constexpr bool input_is_a_tensor() {
-  CONVT_REQUIRE(Op, input_is_tensor, "'input' to be a convt::tensor or convt::tensor_view",
-                "'value' to be a convt::tensor or convt::tensor_view")
+  CONVT_REQUIRE(Op, input_is_tensor, "'input' to be a convt::tensor, convt::tensor_view or convt expression",
+                "'value' to be a convt::tensor, convt::tensor_view or convt expression")
   return input_is_tensor;
 }
 

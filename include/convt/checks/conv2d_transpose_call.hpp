@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "../data_format.hpp"
+#include "../expr/expression.hpp"
 #include "../output_shape.hpp"
 #include "../padding.hpp"
 #include "../prepacked.hpp"
@@ -114,7 +115,8 @@ constexpr bool conv2d_transpose_call() {
   if constexpr (!required_arguments_given<Op, !std::is_same_v<OutputShape, missing_argument> &&
                                                   !std::is_same_v<Strides, missing_argument>>())
     return false;
-  else if constexpr (!input_is_a_tensor<Op, is_tensor_like_v<In>>()) return false;
+  else if constexpr (!input_is_a_tensor<Op, is_tensor_like_v<In> || is_expression_v<In>>()) return false;
+  else if constexpr (is_invalid_expression_v<In>) return false;  // the input's op already reported
   else if constexpr (!filters_is_a_tensor<Op, is_tensor_like_v<Fi> || is_prepacked_filters<Fi>::value>()) return false;
   else if constexpr (!output_shape_is_an_output_shape<Op, is_output_shape<OutputShape>::value>()) return false;
   else if constexpr (!strides_is_strides<is_strides<Strides>::value>()) return false;
@@ -125,7 +127,7 @@ constexpr bool conv2d_transpose_call() {
   // (tensor.hpp); the chain stops silently so that the user reads that one message only.
   else if constexpr (!detail::has_valid_dimensions<In> || !detail::has_valid_dimensions<Fi>) return false;
   // ranks and element types
-  else if constexpr (!input_has_rank_4<Op, In::rank>()) return false;
+  else if constexpr (!input_has_rank_4<Op, int(In::shape.size())>()) return false;
   else if constexpr (!filters_have_rank_4<Op, Fi::rank>()) return false;
   else if constexpr (!output_shape_has_4_values<Op, OutputShape::count>()) return false;
   else if constexpr (!element_type_is_float_or_double<Op, element_of<In>>()) return false;

@@ -1,19 +1,32 @@
 // convt/expr/conv2d_transpose_expr.hpp: the lazy node returned by conv2d_transpose and
-// atrous_conv2d_transpose. It holds two pointers and computes nothing until evaluated.
+// atrous_conv2d_transpose. It holds its input node and the filters' pointer and computes nothing
+// until evaluated.
+//
+// Its input is a tensor (a tensor_leaf) or an expression:
+//   * an element-wise expression of tensors (relu(x), bias_add(x, b), 0.5f * x + y, ...) is
+//     evaluated on the fly as the kernel loads it (kernels/input.hpp): no temporary;
+//   * an expression containing a convolution is evaluated once, before this one, into a
+//     temporary convt::tensor of its shape on the stack (sizeof(T) * its element count bytes).
+// Around it, the element-wise nodes of the enclosing expression run in the kernel's store as its
+// epilogue (expr/evaluate.hpp, kernels/epilogue.hpp).
 #pragma once
 
 #include <array>
+#include <type_traits>
 
 #include "../kernels/conv2d_transpose.hpp"
+#include "../kernels/epilogue.hpp"
+#include "../kernels/input.hpp"
 #include "../shape_rules.hpp"
 #include "expression.hpp"
+#include "tensor_leaf.hpp"
 
 namespace convt {
 
-/// The transposed convolution described by `g`, over input and filters of element type T.
+/// The transposed convolution described by `g`, over an input node and filters of element type T.
 /// Layouts: input as g.format says, filters [k_h, k_w, out_c, in_c] (or [k_h, k_w, in_c, out_c]
 /// when channels_last_filters, from convt::prepack), result as g.format says.
-template <detail::conv_geometry g, class T, bool channels_last_filters = false>
+template <detail::conv_geometry g, class T, bool channels_last_filters, class Input>
 struct conv2d_transpose_expr {
   using is_convt_expression = void;
   using value_type = T;
@@ -23,12 +36,46 @@ struct conv2d_transpose_expr {
                                                   ? std::array<int, 4>{g.batch, g.out_c, g.out_h, g.out_w}
                                                   : std::array<int, 4>{g.batch, g.out_h, g.out_w, g.out_c};
   using result_type = typename detail::tensor_of_shape<T, shape>::type;
+  static constexpr int convolutions = 1;
+  /// The axis of the result that holds the output channels (kernels pass the channel).
+  static constexpr int channel_axis = g.format == data_format_kind::nchw ? 1 : 3;
 
-  const T* input;    // the caller's input, alive until evaluation (as with any expression template)
-  const T* filters;  // the caller's filters (layout above)
+  Input input;       // the input node (layout above)
+  const T* filters;  // the caller's filters, alive until evaluation (layout above)
 
-  constexpr void evaluate_into(T* output) const noexcept {
-    kernels::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+  /// Evaluates into output (layout above), every element stored as epilogue(value, offset).
+  template <class Epilogue = kernels::identity_epilogue>
+  constexpr void evaluate_into(T* output, const Epilogue& epilogue = {}) const noexcept {
+    if constexpr (std::is_same_v<Input, tensor_leaf<T, Input::shape>>) {
+      kernels::conv2d_transpose<g, T, channels_last_filters>(input.elements, filters, output, epilogue);
+    } else if constexpr (Input::convolutions > 0) {
+      const typename Input::result_type materialised(input);
+      kernels::conv2d_transpose<g, T, channels_last_filters>(materialised.data(), filters, output, epilogue);
+    } else {
+      kernels::conv2d_transpose<g, T, channels_last_filters>(kernels::expression_input<Input>{&input}, filters,
+                                                             output, epilogue);
+    }
+  }
+
+  /// As an operand of element-wise nodes: the values of this convolution, which the kernel
+  /// passes to the epilogue (`fused`).
+  template <class S, class P>
+  constexpr S at(P /*where*/, S fused) const noexcept {
+    return fused;
+  }
+  template <bool fuse, class F>
+  constexpr void bind(F&& f) const noexcept {
+    if constexpr (fuse) {
+      f(*this);
+    } else {
+      const result_type materialised(*this);
+      f(tensor_leaf<T, shape>{materialised.data()});
+    }
+  }
+  constexpr const conv2d_transpose_expr& fused_convolution() const noexcept { return *this; }
+  bool reads(const void* begin, const void* end) const noexcept {
+    constexpr std::ptrdiff_t filter_elements = std::ptrdiff_t{g.k_h} * g.k_w * g.out_c * g.in_c;
+    return input.reads(begin, end) || detail::overlaps(filters, filter_elements, begin, end);
   }
 };
 

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "../shape_rules.hpp"
+#include "epilogue.hpp"
 #include "scalar/conv2d_transpose.hpp"
 #include "simd/arch.hpp"
 #if !defined(CONVT_SCALAR_ONLY)
@@ -21,11 +22,13 @@ namespace convt::kernels {
 /// runs instead, which keeps compile time bounded.
 inline constexpr int max_unrolled_phases = 64;
 
-/// Layouts as in scalar::conv2d_transpose; every output element is written.
-template <detail::conv_geometry g, class T, bool channels_last_filters = false>
-constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
+/// Layouts as in scalar::conv2d_transpose; every output element is written, as
+/// epilogue(value, offset, channel) (epilogue.hpp).
+template <detail::conv_geometry g, class T, bool channels_last_filters = false, class Input,
+          class Epilogue = identity_epilogue>
+constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
 #if defined(CONVT_SCALAR_ONLY)
-  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
 #else
   constexpr bool too_many_phases = g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
                                   static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases;
@@ -36,12 +39,12 @@ constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noe
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
   if constexpr (too_many_phases || nchw_scratch_too_large) {
-    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
   } else {
     if (std::is_constant_evaluated())
-      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
     else
-      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output);
+      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
   }
 #endif
 }

@@ -17,15 +17,19 @@
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
+#include "../epilogue.hpp"
+#include "../input.hpp"
 
 namespace convt::kernels::scalar {
 
-/// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous
+/// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous: a
+///          pointer or an element-wise expression read through expression_input (input.hpp)
 /// filters: [k_h, k_w, out_c, in_c], contiguous; [k_h, k_w, in_c, out_c] when channels_last_filters
 /// output:  [batch, out_h, out_w, out_c] (NHWC) or [batch, out_c, out_h, out_w] (NCHW); every
-///          element is written
-template <detail::conv_geometry g, class T, bool channels_last_filters = false>
-constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
+///          element is written, as epilogue(value, offset, channel) (kernels/epilogue.hpp)
+template <detail::conv_geometry g, class T, bool channels_last_filters = false, class Input,
+          class Epilogue = identity_epilogue>
+constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
   using index = std::ptrdiff_t;
   constexpr bool nchw = g.format == data_format_kind::nchw;
   // Distances between neighbours along each axis of the input and output layouts.
@@ -39,7 +43,7 @@ constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noe
   constexpr index out_step_n = index{g.out_h} * g.out_w * g.out_c;
 
   for (index n = 0; n < g.batch; ++n) {
-    const T* image = input + n * in_step_n;
+    const Input image = input + n * in_step_n;
     for (index y = 0; y < g.out_h; ++y) {
       for (index x = 0; x < g.out_w; ++x) {
         for (index oc = 0; oc < g.out_c; ++oc) {
@@ -54,15 +58,16 @@ constexpr void conv2d_transpose(const T* input, const T* filters, T* output) noe
               if (col < 0) break;
               if (col % g.stride_w != 0 || col / g.stride_w >= g.in_w) continue;
               const index j = col / g.stride_w;
-              const T* pixel = image + i * in_step_h + j * in_step_w;
+              const Input pixel = image + (i * in_step_h + j * in_step_w);
               // filter (kh, kw, oc, ic) is at taps + ic * tap_step_ic
               const T* taps = channels_last_filters ? filters + (kh * g.k_w + kw) * g.in_c * g.out_c + oc
                                                     : filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
               constexpr index tap_step_ic = channels_last_filters ? g.out_c : 1;
-              for (index ic = 0; ic < g.in_c; ++ic) sum += pixel[ic * in_step_c] * taps[ic * tap_step_ic];
+              for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * in_step_c) * taps[ic * tap_step_ic];
             }
           }
-          output[n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c] = sum;
+          const index at = n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c;
+          output[at] = epilogue(sum, at, oc);
         }
       }
     }

@@ -22,6 +22,8 @@
 #include "arch.hpp"
 #include "broadcast_tile.hpp"
 #include "dot_tile.hpp"
+#include "../epilogue.hpp"
+#include "../input.hpp"
 
 /// Pack raw filters for the broadcast tile only when every filter element meets at least this
 /// many input pixels of an image (in_h * in_w).
@@ -143,9 +145,9 @@ inline void for_each_phase(F&& f) noexcept {
 
 /// One image, NHWC: image [in_h, in_w, in_c], out [out_h, out_w, out_c]; filters
 /// [k_h, k_w, out_c, in_c] (TensorFlow's layout), or [k_h, k_w, in_c, out_c] when
-/// oc_contiguous_filters (prepacked).
-template <detail::conv_geometry g, class T, bool oc_contiguous_filters>
-void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexcept {
+/// oc_contiguous_filters (prepacked). Every result goes through store (kernels/epilogue.hpp).
+template <detail::conv_geometry g, class T, bool oc_contiguous_filters, class Image, class Store>
+void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const Store& store) noexcept {
   using choice = kernel_choice<g, T, oc_contiguous_filters>;
   if constexpr (choice::broadcast) {
     constexpr int P = choice::broadcast_pixels;
@@ -158,7 +160,7 @@ void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexc
           for_each_tile_of_phase<g, P, rh, rw>(
               [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
                 broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * g.out_c, g.out_c>(
-                    image, filters + oc0, out + at + oc0, m_y, rows, m_x, cols);
+                    image, filters + oc0, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
         });
       } else {
@@ -173,8 +175,8 @@ void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexc
         for_each_phase<g>([&](auto rh, auto rw) {
           for_each_tile_of_phase<g, P, rh, rw>(
               [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
-                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width>(image, packed, out + at + oc0,
-                                                                                       m_y, rows, m_x, cols);
+                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width>(
+                    image, packed, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
         });
       }
@@ -194,7 +196,7 @@ void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexc
       auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) {
         for_each_tile_of_phase<g, P, rh, rw>(
             [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
-              dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, oc0, m_y, rows, m_x, cols);
+              dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
             });
       };
       int oc0 = 0;
@@ -204,15 +206,20 @@ void conv2d_transpose_image_nhwc(const T* image, const T* filters, T* out) noexc
   }
 }
 
-/// Layouts as in scalar::conv2d_transpose; every output element is written. Filters are
-/// [k_h, k_w, out_c, in_c], or [k_h, k_w, in_c, out_c] when oc_contiguous_filters.
-template <detail::conv_geometry g, class T, bool oc_contiguous_filters = false>
-void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
+/// Layouts as in scalar::conv2d_transpose; every output element is written, as
+/// epilogue(value, offset, channel) (kernels/epilogue.hpp). Filters are [k_h, k_w, out_c, in_c], or
+/// [k_h, k_w, in_c, out_c] when oc_contiguous_filters.
+template <detail::conv_geometry g, class T, bool oc_contiguous_filters = false, class Input,
+          class Epilogue = identity_epilogue>
+void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
   constexpr std::ptrdiff_t in_image = std::ptrdiff_t{g.in_h} * g.in_w * g.in_c;
   constexpr std::ptrdiff_t out_image = std::ptrdiff_t{g.out_h} * g.out_w * g.out_c;
   if constexpr (g.format == data_format_kind::nhwc) {
+    // The epilogue's offsets count from element 0 of the whole output.
+    const epilogue_store<T, Epilogue> store{output, epilogue};
     for (int n = 0; n < g.batch; ++n)
-      conv2d_transpose_image_nhwc<g, T, oc_contiguous_filters>(input + n * in_image, filters, output + n * out_image);
+      conv2d_transpose_image_nhwc<g, T, oc_contiguous_filters>(input + n * in_image, filters, output + n * out_image,
+                                                               store);
   } else {
     // NCHW: [C, H, W] image <-> [H, W, C] scratch, one image at a time.
     constexpr detail::conv_geometry nhwc = [] {
@@ -223,14 +230,20 @@ void conv2d_transpose(const T* input, const T* filters, T* output) noexcept {
     // Uninitialised on purpose: both are fully written before they are read.
     alignas(64) T image[in_image > 0 ? in_image : 1];
     alignas(64) T result[out_image > 0 ? out_image : 1];
+    // The scratch result is stored as computed; the epilogue runs on the way back to NCHW.
+    const identity_epilogue identity;
+    const epilogue_store<T, identity_epilogue> scratch_store{result, identity};
     for (int n = 0; n < g.batch; ++n) {
-      const T* chw = input + n * in_image;
+      const Input chw = input + n * in_image;
       for (int c = 0; c < g.in_c; ++c)
-        for (int i = 0; i < g.in_h * g.in_w; ++i) image[i * g.in_c + c] = chw[c * g.in_h * g.in_w + i];
-      conv2d_transpose_image_nhwc<nhwc, T, oc_contiguous_filters>(image, filters, result);
-      T* out_chw = output + n * out_image;
+        for (int i = 0; i < g.in_h * g.in_w; ++i) image[i * g.in_c + c] = read(chw + (c * g.in_h * g.in_w + i));
+      conv2d_transpose_image_nhwc<nhwc, T, oc_contiguous_filters>(image, filters, result, scratch_store);
+      const std::ptrdiff_t out_chw = n * out_image;
       for (int c = 0; c < g.out_c; ++c)
-        for (int i = 0; i < g.out_h * g.out_w; ++i) out_chw[c * g.out_h * g.out_w + i] = result[i * g.out_c + c];
+        for (int i = 0; i < g.out_h * g.out_w; ++i) {
+          const std::ptrdiff_t at = out_chw + std::ptrdiff_t(c) * g.out_h * g.out_w + i;
+          output[at] = epilogue(result[i * g.out_c + c], at, c);
+        }
     }
   }
 }

@@ -1,0 +1,90 @@
+// convt/expr/bias_add_expr.hpp: tf.nn.bias_add, a [C] vector added along the channel axis.
+//
+// Channel of the element at row-major offset i of a tensor of shape [N, d1, ..., C] (channels
+// last: NHWC) or [N, C, d2, ...] (channels first: NCHW), with `inner` the product of the
+// dimensions after the channel axis (1 for channels last):
+//     channel = (i / inner) mod C,
+// unless the caller passes it: a kernel storing a convolution's result knows its output channel
+// (position<axis>, expr/expression.hpp), which saves a division per element.
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+
+#include "../kernels/simd/arch.hpp"
+#include "evaluate.hpp"
+#include "expression.hpp"
+
+namespace convt {
+
+/// operand + bias[channel]; channel_axis is 1 (NCHW) or the last axis (NHWC).
+template <class Operand, int channel_axis>
+struct bias_add_expr {
+  using is_convt_expression = void;
+  using value_type = typename Operand::value_type;
+  using T = value_type;
+  static constexpr bool valid = true;
+  static constexpr auto shape = Operand::shape;
+  using result_type = typename detail::tensor_of_shape<value_type, shape>::type;
+  static constexpr int convolutions = Operand::convolutions;
+  static constexpr std::ptrdiff_t channels = shape[channel_axis];
+  static constexpr std::ptrdiff_t inner = [] {
+    std::ptrdiff_t n = 1;
+    for (std::size_t a = channel_axis + 1; a < shape.size(); ++a) n *= shape[a];
+    return n;
+  }();
+
+  Operand operand;
+  const T* bias;  // [C], the caller's, alive until evaluation
+
+  template <class S, class P>
+  constexpr S at(P where, S fused) const noexcept {
+    return operand.at(where, fused) + bias_at(where, S(T(0)));
+  }
+  template <bool fuse, class F>
+  constexpr void bind(F&& f) const noexcept {
+    operand.template bind<fuse>([&](const auto& bound) {
+      f(bias_add_expr<std::remove_cvref_t<decltype(bound)>, channel_axis>{bound, bias});
+    });
+  }
+  bool reads(const void* begin, const void* end) const noexcept {
+    return operand.reads(begin, end) || detail::overlaps(bias, channels, begin, end);
+  }
+  constexpr const auto& fused_convolution() const noexcept { return operand.fused_convolution(); }
+  constexpr void evaluate_into(T* out) const noexcept { detail::evaluate_elementwise(*this, out); }
+
+ private:
+  // Offsets are never negative: unsigned division by constants is a multiply and a shift.
+  static constexpr std::ptrdiff_t channel_of(std::ptrdiff_t i) noexcept {
+    return std::ptrdiff_t((std::size_t(i) / std::size_t(inner)) % std::size_t(channels));
+  }
+
+  /// The bias of the elements at `where` (one, or L for a vector S).
+  template <class S, class P>
+  constexpr S bias_at(P where, S /*kind*/) const noexcept {
+    const std::ptrdiff_t i = where.offset;
+    if constexpr (P::axis == channel_axis) {
+      // The caller knows the channel: lanes are consecutive channels (channels last) or one.
+      if constexpr (std::is_same_v<S, T>) return bias[where.index_on_axis];
+      else if constexpr (inner == 1) return S::load_unaligned(bias + where.index_on_axis);
+      else return S(bias[where.index_on_axis]);
+    } else if constexpr (std::is_same_v<S, T>) {
+      return bias[channel_of(i)];
+    } else {
+      // L consecutive offsets: one channel plane (inner > 1) or consecutive channels of one
+      // pixel (inner == 1) unless they cross a boundary; then lane by lane.
+      constexpr std::ptrdiff_t L = S::size;
+      if constexpr (inner > 1) {
+        if (std::size_t(i) % std::size_t(inner) + L <= std::size_t(inner)) return S(bias[channel_of(i)]);
+      } else {
+        const std::ptrdiff_t first = channel_of(i);
+        if (first + L <= channels) return S::load_unaligned(bias + first);
+      }
+      alignas(64) T lanes[L];
+      for (std::ptrdiff_t l = 0; l < L; ++l) lanes[l] = bias[channel_of(i + l)];
+      return S::load_aligned(lanes);
+    }
+  }
+};
+
+}  // namespace convt

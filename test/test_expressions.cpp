@@ -1,0 +1,267 @@
+// Expression nodes against the independent reference (reference.hpp): every element-wise node
+// fused around a convolution (each kernel path: dot tile, broadcast tile with raw and prepacked
+// filters, NCHW, atrous), element-wise expressions of tensors alone, element-wise expressions on
+// the input side, a convolution feeding a convolution, two convolutions in one expression,
+// aliasing through assign, NaN propagation and constant evaluation.
+//
+// Expected values are computed here in double from the reference convolution; each check allows
+// the convolution's own rounding bound (K * eps * sum|terms|, case_runner.hpp), scaled by the
+// element-wise function's Lipschitz constant, plus one rounding (eps * magnitude) per element-wise
+// operation; sigmoid and tanh add 8 eps for the SIMD exp/tanh approximations (results <= 1).
+#define BOOST_TEST_MODULE convt expressions
+#include <boost/test/included/unit_test.hpp>
+
+#include <cmath>
+#include <functional>
+
+#include "case_runner.hpp"
+
+using cases::padding;
+using cases::spec;
+
+namespace {
+
+template <class T>
+constexpr double eps = std::numeric_limits<T>::epsilon();
+
+/// Number of elements where got is not within bound(e) of want(e); NaN must meet NaN.
+template <class T, class Want, class Bound>
+int count_mismatches(std::size_t n, const T* got, Want want, Bound bound) {
+  int bad = 0;
+  for (std::size_t e = 0; e < n; ++e) {
+    const double w = want(e), g = double(got[e]);
+    const bool ok = std::isnan(w) ? std::isnan(g) : (std::fabs(g - w) <= bound(e));
+    if (!ok) {
+      if (bad < 5) BOOST_TEST_MESSAGE("element " << e << ": got " << g << ", want " << w << " (bound " << bound(e) << ")");
+      ++bad;
+    }
+  }
+  return bad;
+}
+
+template <class T, spec c>
+struct fixture {
+  static constexpr reference::problem p = c.problem();
+  std::unique_ptr<cases::input_tensor<T, c>> x = std::make_unique<cases::input_tensor<T, c>>();
+  std::unique_ptr<convt::tensor<T, c.kh, c.kw, c.oc, c.ic>> w = std::make_unique<convt::tensor<T, c.kh, c.kw, c.oc, c.ic>>();
+  std::unique_ptr<cases::output_tensor<T, c>> y = std::make_unique<cases::output_tensor<T, c>>();
+  std::unique_ptr<cases::output_tensor<T, c>> skip = std::make_unique<cases::output_tensor<T, c>>();
+  convt::tensor<T, c.oc> bias;
+  std::vector<T> xs, ws, ss, bs;
+  reference::result conv;
+
+  explicit fixture(std::uint32_t seed)
+      : xs(reference::random_values<T>(p.input_size(), seed)),
+        ws(reference::random_values<T>(p.filter_size(), seed + 1)),
+        ss(reference::random_values<T>(p.output_size(), seed + 2)),
+        bs(reference::random_values<T>(std::size_t(c.oc), seed + 3)) {
+    std::copy(xs.begin(), xs.end(), x->begin());
+    std::copy(ws.begin(), ws.end(), w->begin());
+    std::copy(ss.begin(), ss.end(), skip->begin());
+    std::copy(bs.begin(), bs.end(), bias.begin());
+    conv = reference::conv2d_transpose(p, xs, ws);
+  }
+  int channel(std::size_t e) const { return c.nchw ? int(e / (std::size_t(c.oh) * c.ow) % c.oc) : int(e % c.oc); }
+  double conv_bound(std::size_t e) const { return double(p.reduction_length()) * eps<T> * conv.magnitude[e]; }
+  void poison() { std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN()); }
+  template <class Want, class Bound>
+  int mismatches(Want want, Bound bound) const {
+    return count_mismatches(p.output_size(), y->data(), want, bound);
+  }
+};
+
+template <spec c>
+constexpr auto format() {
+  if constexpr (c.nchw) return convt::nchw;
+  else return convt::nhwc;
+}
+
+/// Every element-wise node fused around configuration c's convolution, with filters W
+/// (the raw tensor or its prepacked copy, which can take another micro-kernel).
+template <class T, spec c, class Fixture, class Filters>
+void check_fused(Fixture& f, const Filters& filters) {
+  const auto conv = cases::op<c>(*f.x, filters);
+  auto r = [&](std::size_t e) { return f.conv.value[e]; };
+  auto cb = [&](std::size_t e) { return f.conv_bound(e); };
+  auto b = [&](std::size_t e) { return double(f.bs[f.channel(e)]); };
+  auto s = [&](std::size_t e) { return double(f.ss[e]); };
+
+  f.poison();
+  convt::assign(*f.y, convt::relu(convt::bias_add(conv, f.bias, format<c>())));
+  BOOST_TEST(f.mismatches([&](auto e) { return std::max(r(e) + b(e), 0.0); },
+                          [&](auto e) { return cb(e) + eps<T> * (std::fabs(r(e)) + std::fabs(b(e)) + cb(e)); }) == 0);
+
+  f.poison();
+  convt::assign(*f.y, convt::clamp(T(0.5) * conv + *f.skip, -0.75, 0.75));
+  BOOST_TEST(f.mismatches([&](auto e) { return std::clamp(0.5 * r(e) + s(e), -0.75, 0.75); },
+                          [&](auto e) { return 0.5 * cb(e) + eps<T> * (0.5 * std::fabs(r(e)) + std::fabs(s(e)) + cb(e)); }) == 0);
+
+  f.poison();
+  convt::assign(*f.y, convt::leaky_relu(conv - *f.skip, 0.1) + convt::relu6(T(3) * conv));
+  BOOST_TEST(f.mismatches(
+                 [&](auto e) {
+                   const double d = r(e) - s(e);
+                   return (d > 0 ? d : 0.1 * d) + std::min(std::max(3 * r(e), 0.0), 6.0);
+                 },
+                 [&](auto e) { return 4 * cb(e) + 4 * eps<T> * (4 * std::fabs(r(e)) + std::fabs(s(e)) + 4 * cb(e)); }) == 0);
+
+  f.poison();
+  convt::assign(*f.y, convt::sigmoid(conv) - convt::tanh(-conv));
+  BOOST_TEST(f.mismatches([&](auto e) { return 1 / (1 + std::exp(-r(e))) + std::tanh(r(e)); },
+                          [&](auto e) { return 1.25 * cb(e) + 16 * eps<T>; }) == 0);
+
+  f.poison();
+  convt::assign(*f.y, convt::min(conv, *f.skip) * convt::max(*f.skip, conv));
+  BOOST_TEST(f.mismatches([&](auto e) { return std::min(r(e), s(e)) * std::max(r(e), s(e)); },
+                          [&](auto e) {
+                            const double m = std::max(std::fabs(r(e)), std::fabs(s(e))) + cb(e);
+                            return 2 * m * cb(e) + eps<T> * m * m;
+                          }) == 0);
+
+  // Two convolutions in one expression: the second is evaluated into a temporary first.
+  f.poison();
+  convt::assign(*f.y, conv + T(2) * conv);
+  BOOST_TEST(f.mismatches([&](auto e) { return 3 * r(e); },
+                          [&](auto e) { return 3 * cb(e) + 2 * eps<T> * 3 * (std::fabs(r(e)) + cb(e)); }) == 0);
+}
+
+/// Input-side element-wise expressions, evaluated as the kernel loads them: the reference
+/// convolves the same transformed input, computed here with the same float operations.
+template <class T, spec c, class Fixture>
+void check_input_side(Fixture& f) {
+  constexpr int in_channel_axis = c.nchw ? 1 : 3;
+  convt::tensor<T, c.ic> in_bias;
+  const auto ibs = reference::random_values<T>(std::size_t(c.ic), 99);
+  std::copy(ibs.begin(), ibs.end(), in_bias.begin());
+  std::vector<T> transformed(f.xs.size());
+  for (std::size_t e = 0; e < transformed.size(); ++e) {
+    const std::size_t ch = c.nchw ? e / (std::size_t(c.ih) * c.iw) % c.ic : e % c.ic;
+    const T v = T(f.xs[e] + ibs[ch]);
+    transformed[e] = v < T(0) ? T(0) : v;
+  }
+  static_assert(in_channel_axis == 1 || in_channel_axis == 3);
+  const auto want = reference::conv2d_transpose(f.p, transformed, f.ws);
+  f.poison();
+  convt::assign(*f.y, cases::op<c>(convt::relu(convt::bias_add(*f.x, in_bias, format<c>())), *f.w));
+  BOOST_TEST(f.mismatches([&](auto e) { return want.value[e]; },
+                          [&](auto e) { return double(f.p.reduction_length()) * eps<T> * want.magnitude[e]; }) == 0);
+}
+
+template <class T, spec c>
+void check_configuration(std::uint32_t seed) {
+  fixture<T, c> f(seed);
+  check_fused<T, c>(f, *f.w);
+  auto packed = std::make_unique<decltype(convt::prepack(*f.w))>();
+  convt::prepack(*f.w, *packed);
+  check_fused<T, c>(f, *packed);
+  check_input_side<T, c>(f);
+}
+
+template <spec c>
+void float_and_double() {
+  static std::uint32_t seed = 11;
+  check_configuration<float, c>(seed += 7);
+  check_configuration<double, c>(seed += 7);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(fused_epilogues_on_every_kernel_path) {
+  // broadcast tile: out_c a multiple of the vector width, 64 input pixels (raw filters packed on the fly)
+  float_and_double<spec{.n = 1, .ih = 8, .iw = 8, .ic = 8, .oh = 16, .ow = 16, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  // dot tile: odd channel counts, batch 2
+  float_and_double<spec{.n = 2, .ih = 5, .iw = 4, .ic = 3, .oh = 10, .ow = 8, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  // NCHW (epilogue on the way back from the NHWC scratch), explicit padding
+  float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 5, .oh = 7, .ow = 8, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::explicit_, .pt = 1, .pb = 1, .pl = 0, .pr = 1, .nchw = true}>();
+  // atrous, out_c one vector plus a remainder
+  float_and_double<spec{.n = 1, .ih = 5, .iw = 6, .ic = 4, .oh = 5, .ow = 6, .oc = 9, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}>();
+}
+
+BOOST_AUTO_TEST_CASE(elementwise_on_tensors_alone) {
+  // Shapes whose element count is not a multiple of any vector width (vector body + tail).
+  convt::tensor<float, 2, 3, 5, 7> a, b;
+  convt::tensor<float, 3> bias_nchw{};
+  convt::tensor<float, 7> bias_nhwc{};
+  const auto as = reference::random_values<float>(a.size(), 5), bs = reference::random_values<float>(b.size(), 6);
+  std::copy(as.begin(), as.end(), a.begin());
+  std::copy(bs.begin(), bs.end(), b.begin());
+  for (int i = 0; i < 3; ++i) bias_nchw(i) = float(i) - 1.5f;
+  for (int i = 0; i < 7; ++i) bias_nhwc(i) = 0.25f * float(i);
+  const convt::tensor<float, 2, 3, 5, 7> y = -(2.0f * a) + convt::relu(b) - 1;
+  const convt::tensor<float, 2, 3, 5, 7> z = convt::bias_add(convt::bias_add(a, bias_nchw, convt::nchw), bias_nhwc);
+  for (std::size_t e = 0; e < a.size(); ++e) {
+    const float want_y = -(2.0f * as[e]) + (bs[e] < 0 ? 0.0f : bs[e]) - 1.0f;
+    const float want_z = (as[e] + bias_nchw(int(e / 35 % 3))) + bias_nhwc(int(e % 7));
+    BOOST_TEST(y.data()[e] == want_y);
+    BOOST_TEST(z.data()[e] == want_z);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(convolution_feeding_a_convolution) {
+  // conv2(conv1(x)): conv1 is materialised once into a stack temporary. The bound adds conv1's
+  // error (and its rounding to T), carried through conv2's filters, to conv2's own bound.
+  constexpr spec c1{.n = 1, .ih = 4, .iw = 5, .ic = 3, .oh = 8, .ow = 10, .oc = 8, .kh = 3, .kw = 3, .sh = 2, .sw = 2};
+  constexpr spec c2{.n = 1, .ih = 8, .iw = 10, .ic = 8, .oh = 16, .ow = 19, .oc = 5, .kh = 2, .kw = 3, .sh = 2, .sw = 2};
+  fixture<float, c1> f1(3);
+  fixture<float, c2> f2(4);
+  convt::assign(*f2.y, cases::op<c2>(cases::op<c1>(*f1.x, *f1.w), *f2.w));
+  const auto& r1 = f1.conv;
+  std::vector<double> delta1(r1.value.size()), abs_r1(r1.value.size()), abs_w2(f2.ws.size());
+  for (std::size_t e = 0; e < delta1.size(); ++e) {
+    delta1[e] = f1.conv_bound(e) + eps<float> * std::fabs(r1.value[e]);
+    abs_r1[e] = std::fabs(r1.value[e]) + delta1[e];
+  }
+  for (std::size_t e = 0; e < abs_w2.size(); ++e) abs_w2[e] = std::fabs(double(f2.ws[e]));
+  const std::vector<double> w2(f2.ws.begin(), f2.ws.end());
+  const auto want = reference::conv2d_transpose(f2.p, r1.value, w2);
+  const auto carried = reference::conv2d_transpose(f2.p, delta1, abs_w2);
+  const auto magnitude = reference::conv2d_transpose(f2.p, abs_r1, abs_w2);
+  BOOST_TEST(f2.mismatches([&](auto e) { return want.value[e]; },
+                           [&](auto e) {
+                             return carried.value[e] +
+                                    double(f2.p.reduction_length()) * eps<float> * magnitude.value[e];
+                           }) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(assign_into_an_operand) {
+  // Stride 1, SAME, in_c == out_c: the output may overwrite the input it is computed from.
+  constexpr spec c{.n = 1, .ih = 6, .iw = 6, .ic = 8, .oh = 6, .ow = 6, .oc = 8, .kh = 3, .kw = 3};
+  fixture<float, c> f(21);
+  convt::assign(*f.x, cases::op<c>(*f.x, *f.w));
+  BOOST_TEST(count_mismatches(f.p.output_size(), f.x->data(), [&](auto e) { return f.conv.value[e]; },
+                              [&](auto e) { return f.conv_bound(e); }) == 0);
+  // A view of the same memory as the destination, and an element-wise self-update.
+  convt::tensor_view<float, 1, 6, 6, 8> view(f.x->data());
+  const std::vector<float> before(f.x->begin(), f.x->end());
+  convt::assign(view, convt::relu(*f.x) + *f.x);
+  for (std::size_t e = 0; e < before.size(); ++e) BOOST_TEST(f.x->data()[e] == (before[e] < 0 ? 0.0f : before[e]) + before[e]);
+}
+
+BOOST_AUTO_TEST_CASE(nan_propagates_through_every_function) {
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  convt::tensor<float, 1, 17> x;  // 17: both the vector body and the scalar tail see the NaNs
+  for (int i = 0; i < 17; ++i) x(0, i) = i % 3 == 0 ? nan : float(i) - 8;
+  const convt::tensor<float, 1, 17> one{};
+  const convt::tensor<float, 1, 17> results[] = {
+      convt::relu(x), convt::relu6(x), convt::leaky_relu(x), convt::clamp(x, -1, 1), convt::sigmoid(x),
+      convt::tanh(x), convt::min(x, one), convt::max(x, one), convt::min(one, x), convt::max(one, x)};
+  for (const auto& r : results)
+    for (int i = 0; i < 17; ++i) BOOST_TEST(std::isnan(r(0, i)) == (i % 3 == 0));
+}
+
+BOOST_AUTO_TEST_CASE(constant_evaluation) {
+  // TensorFlow's first conv2d_transpose test case (SEMANTICS.md), bias 1 then relu, at compile time.
+  constexpr auto y = [] {
+    convt::tensor<float, 1, 2, 2, 1> x{};
+    for (int i = 0; i < 4; ++i) x.data()[i] = float(i + 1);
+    convt::tensor<float, 1, 1, 1, 1> w{};
+    w(0, 0, 0, 0) = -1.0f;
+    convt::tensor<float, 1> b{};
+    b(0) = 2.5f;
+    convt::tensor<float, 1, 2, 2, 1> out =
+        convt::relu(convt::bias_add(convt::conv2d_transpose(x, w, convt::output_shape<1, 2, 2, 1>, convt::strides<1>), b));
+    return out;
+  }();
+  static_assert(y(0, 0, 0, 0) == 1.5f && y(0, 0, 1, 0) == 0.5f && y(0, 1, 0, 0) == 0.0f && y(0, 1, 1, 0) == 0.0f);
+  BOOST_TEST(y(0, 0, 0, 0) == 1.5f);
+}
