@@ -3,7 +3,9 @@
 // It computes a tile of P output pixels x O output channels of one phase (phase_plan.hpp):
 //     out[y, x_p, oc0 + o] = sum over the phase's valid taps (th, tw) and ic of
 //                            in[i, j_p, ic] * filters[kh, kw, oc0 + o, ic]
-// with i = m_y - q_h[th], j_p = m_x + p - q_w[tw], x_p = (m_x + p) * s_w + r_w - pad_left.
+// with i = m_y - q_h[th], j_p = m_x + p - q_w[tw], x_p = (m_x + p) * s_w + r_w - pad_left
+// (forward conv2d, g.forward: i = m_y * s_h - q_h[th], j_p = (m_x + p) * s_w - q_w[tw], x_p = m_x + p;
+// the steps come from g.input_step_*() and g.output_step_w()).
 // in_channels is contiguous both in an NHWC input pixel and in a TensorFlow filter row
 // [kh, kw, oc, :], so the tile vectorises along in_channels: each of its P * O accumulators is a
 // vector of partial dot products, one FMA per (pixel, channel) and vector step, with the P input
@@ -31,6 +33,7 @@ struct tap_range {
 ///   image:   one NHWC input image [in_h, in_w, in_c]
 ///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
+///            (forward: out + p * out_c)
 template <detail::conv_geometry g, class T, int P, int O>
 inline void dot_tile(const T* image, const T* filters, T* out, int oc0, int m_y, tap_range rows, int m_x,
                      tap_range cols) noexcept {
@@ -40,6 +43,7 @@ inline void dot_tile(const T* image, const T* filters, T* out, int oc0, int m_y,
   constexpr int vector_steps = in_c / L;
   constexpr int tail = in_c % L;
   constexpr std::ptrdiff_t pixel_step = in_c;                    // next input pixel (NHWC)
+  constexpr std::ptrdiff_t tile_pixel_step = g.input_step_w() * pixel_step;  // input of the tile's next pixel
   constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;  // next input row
   constexpr std::ptrdiff_t channel_step = in_c;                  // next filter output channel
   constexpr std::ptrdiff_t tap_step = std::ptrdiff_t{g.out_c} * in_c;  // next filter tap (kw)
@@ -50,24 +54,24 @@ inline void dot_tile(const T* image, const T* filters, T* out, int oc0, int m_y,
   T tail_acc[P * O] = {};
 
   for (int th = rows.begin; th < rows.end; ++th) {
-    const T* input_row = image + (m_y - rows.q[th]) * row_step;
+    const T* input_row = image + (m_y * g.input_step_h() - rows.q[th]) * row_step;
     const T* filter_row = filters + std::ptrdiff_t(rows.tap[th]) * g.k_w * tap_step + oc0 * channel_step;
     for (int tw = cols.begin; tw < cols.end; ++tw) {
-      const T* x = input_row + (m_x - cols.q[tw]) * pixel_step;  // pixel p at x + p * pixel_step
+      const T* x = input_row + (m_x * g.input_step_w() - cols.q[tw]) * pixel_step;  // pixel p at x + p * tile_pixel_step
       const T* w = filter_row + cols.tap[tw] * tap_step;          // channel o at w + o * channel_step
       for (int step = 0; step < vector_steps; ++step) {
         const int c = step * L;
         V w_vec[O];
         for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
         for (int p = 0; p < P; ++p) {
-          const V x_vec = V::load_unaligned(x + p * pixel_step + c);
+          const V x_vec = V::load_unaligned(x + p * tile_pixel_step + c);
           for (int o = 0; o < O; ++o) acc[p * O + o] = xsimd::fma(x_vec, w_vec[o], acc[p * O + o]);
         }
       }
       if constexpr (tail > 0) {
         for (int c = vector_steps * L; c < in_c; ++c)
           for (int p = 0; p < P; ++p)
-            for (int o = 0; o < O; ++o) tail_acc[p * O + o] += x[p * pixel_step + c] * w[o * channel_step + c];
+            for (int o = 0; o < O; ++o) tail_acc[p * O + o] += x[p * tile_pixel_step + c] * w[o * channel_step + c];
       }
     }
   }
@@ -83,7 +87,7 @@ inline void dot_tile(const T* image, const T* filters, T* out, int oc0, int m_y,
     }
     xsimd::haddp(rows_of_group).store_aligned(sums + group * L);
   }
-  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.stride_w} * g.out_c;
+  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   for (int p = 0; p < P; ++p)
     for (int o = 0; o < O; ++o) out[p * out_pixel_step + o] = sums[p * O + o] + tail_acc[p * O + o];
 }
