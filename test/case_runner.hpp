@@ -82,6 +82,20 @@ constexpr auto op(const X& x, const W& w) {
   }
 }
 
+/// The forward op with the same arguments (the adjoint of op<c>): conv2d, or atrous_conv2d when
+/// c.atrous. Its input is shaped like op<c>'s result, its result like op<c>'s input, and it reads
+/// the same filters tensor ([kh, kw, oc, ic] is the forward op's [k_h, k_w, in_c, out_c]).
+template <spec c, class X, class W>
+constexpr auto forward_op(const X& a, const W& w) {
+  if constexpr (c.atrous) {
+    return convt::atrous_conv2d(a, w, convt::rate<c.dh>, padding_arg<c>());
+  } else if constexpr (c.nchw) {
+    return convt::conv2d(a, w, strides_arg<c>(), padding_arg<c>(), convt::nchw, dilations_arg<c>());
+  } else {
+    return convt::conv2d(a, w, strides_arg<c>(), padding_arg<c>(), convt::nhwc, dilations_arg<c>());
+  }
+}
+
 /// Checks every element of `got` against the reference; returns the number of violations.
 template <class T>
 int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want) {

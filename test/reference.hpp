@@ -86,26 +86,67 @@ result conv2d_transpose(const problem& p, const std::vector<T>& input, const std
 /// transpose's input ([n, ih, iw, ic]), with the same filters, strides, dilations and padding:
 ///   fwd[b, i, j, q] = sum over a, c, o of  x[b, i*sh + a*dh - top, j*sw + c*dw - left, o] * f[a, c, o, q]
 /// (taps outside the x tensor read zero padding).
+/// With the sum of |terms| of each element (for the rounding bound of a tested conv2d).
 template <class T>
-std::vector<double> conv2d(const problem& p, const std::vector<T>& x, const std::vector<T>& filters) {
-  std::vector<double> out(p.input_size(), 0.0);
+result conv2d_with_magnitude(const problem& p, const std::vector<T>& x, const std::vector<T>& filters) {
+  result r{std::vector<double>(p.input_size(), 0.0), std::vector<double>(p.input_size(), 0.0)};
   const int top = p.pad_top(), left = p.pad_left();
   for (int b = 0; b < p.n; ++b)
     for (int i = 0; i < p.ih; ++i)
       for (int j = 0; j < p.iw; ++j)
         for (int q = 0; q < p.ic; ++q) {
-          double sum = 0;
+          double sum = 0, magnitude = 0;
           for (int a = 0; a < p.kh; ++a)
             for (int c = 0; c < p.kw; ++c) {
               const int y = i * p.sh + a * p.dh - top, xx = j * p.sw + c * p.dw - left;
               if (y < 0 || y >= p.oh || xx < 0 || xx >= p.ow) continue;
-              for (int o = 0; o < p.oc; ++o)
-                sum += double(x[p.out_index(b, y, xx, o)]) * double(filters[p.filter_index(a, c, o, q)]);
+              for (int o = 0; o < p.oc; ++o) {
+                const double term = double(x[p.out_index(b, y, xx, o)]) * double(filters[p.filter_index(a, c, o, q)]);
+                sum += term;
+                magnitude += term < 0 ? -term : term;
+              }
             }
-          out[p.in_index(b, i, j, q)] = sum;
+          r.value[p.in_index(b, i, j, q)] = sum;
+          r.magnitude[p.in_index(b, i, j, q)] = magnitude;
         }
-  return out;
+  return r;
 }
+
+template <class T>
+std::vector<double> conv2d(const problem& p, const std::vector<T>& x, const std::vector<T>& filters) {
+  return conv2d_with_magnitude(p, x, filters).value;
+}
+
+/// TensorFlow's conv2d output size per spatial axis (GetWindowedOutputSize), for input size I,
+/// filter size k, stride s, dilation d, explicit padding pb, pa; C++ division truncates as
+/// TensorFlow's does, and TensorFlow rejects a negative result.
+inline int forward_output_size(padding pad, int I, int k, int s, int d, int pb, int pa) {
+  const int e = (k - 1) * d + 1;
+  switch (pad) {
+    case padding::same: return (I + s - 1) / s;
+    case padding::valid: return (I - e + s) / s;
+    case padding::explicit_: return (I + pb + pa - e + s) / s;
+  }
+  return -1;
+}
+
+/// A forward conv2d in TensorFlow's terms: input [n, ih, iw, ic] (NHWC) or [n, ic, ih, iw] (NCHW),
+/// filters [kh, kw, ic, oc], result [n, oh, ow, oc] or [n, oc, oh, ow] with oh, ow from
+/// forward_output_size. as_transpose() is the same problem in the frame of `problem` (the
+/// transpose's input is the forward result), whose conv2d() above computes it: the memory layout
+/// of the filters is the same, [kh, kw, ic, oc] read as the transpose's [kh, kw, out_c, in_c].
+struct forward_problem {
+  int n, ih, iw, ic, oc, kh, kw, sh, sw, dh, dw;
+  padding pad;
+  int pt = 0, pb = 0, pl = 0, pr = 0;
+  bool nchw = false;
+
+  int oh() const { return forward_output_size(pad, ih, kh, sh, dh, pt, pb); }
+  int ow() const { return forward_output_size(pad, iw, kw, sw, dw, pl, pr); }
+  problem as_transpose() const {
+    return {n, oh(), ow(), oc, ih, iw, ic, kh, kw, sh, sw, dh, dw, pad, pt, pb, pl, pr, nchw};
+  }
+};
 
 /// Reproducible values in [-1, 1).
 template <class T>

@@ -1,6 +1,6 @@
 // Expression nodes against the independent reference (reference.hpp): every element-wise node
 // fused around a convolution (each kernel path: dot tile, broadcast tile with raw and prepacked
-// filters, NCHW, atrous), element-wise expressions of tensors alone, element-wise expressions on
+// filters, NCHW, atrous; conv2d_transpose and the forward conv2d / atrous_conv2d), element-wise expressions of tensors alone, element-wise expressions on
 // the input side, a convolution feeding a convolution, two convolutions in one expression,
 // aliasing through assign, NaN propagation and constant evaluation.
 //
@@ -147,6 +147,36 @@ void check_input_side(Fixture& f) {
                           [&](auto e) { return double(f.p.reduction_length()) * eps<T> * want.magnitude[e]; }) == 0);
 }
 
+/// The forward op of configuration c (conv2d, or atrous_conv2d; the adjoint of op<c>), with
+/// relu(bias_add(...)) fused and with relu on its input, against reference::conv2d_with_magnitude.
+template <class T, spec c, class Fixture>
+void check_forward(Fixture& f) {
+  const reference::problem& p = f.p;
+  auto out = std::make_unique<cases::input_tensor<T, c>>();  // the forward result is shaped like the transpose's input
+  convt::tensor<T, c.ic> bias;
+  const auto bs = reference::random_values<T>(std::size_t(c.ic), 77);
+  std::copy(bs.begin(), bs.end(), bias.begin());
+  const auto want = reference::conv2d_with_magnitude(p, f.ss, f.ws);  // input: the skip tensor, output-shaped
+  const double k_eps = double(std::max(1, c.kh * c.kw * c.oc)) * eps<T>;
+  auto channel = [&](std::size_t e) { return c.nchw ? e / (std::size_t(c.ih) * c.iw) % c.ic : e % c.ic; };
+  std::fill(out->begin(), out->end(), std::numeric_limits<T>::quiet_NaN());
+  convt::assign(*out, convt::relu(convt::bias_add(cases::forward_op<c>(*f.skip, *f.w), bias, format<c>())));
+  BOOST_TEST(count_mismatches(
+                 p.input_size(), out->data(), [&](auto e) { return std::max(want.value[e] + double(bs[channel(e)]), 0.0); },
+                 [&](auto e) {
+                   const double cb = k_eps * want.magnitude[e];
+                   return cb + eps<T> * (std::fabs(want.value[e]) + std::fabs(double(bs[channel(e)])) + cb);
+                 }) == 0);
+
+  std::vector<T> rectified(f.ss);
+  for (auto& v : rectified) v = v < T(0) ? T(0) : v;
+  const auto want_rectified = reference::conv2d_with_magnitude(p, rectified, f.ws);
+  std::fill(out->begin(), out->end(), std::numeric_limits<T>::quiet_NaN());
+  convt::assign(*out, cases::forward_op<c>(convt::relu(*f.skip), *f.w));
+  BOOST_TEST(count_mismatches(p.input_size(), out->data(), [&](auto e) { return want_rectified.value[e]; },
+                              [&](auto e) { return k_eps * want_rectified.magnitude[e]; }) == 0);
+}
+
 template <class T, spec c>
 void check_configuration(std::uint32_t seed) {
   fixture<T, c> f(seed);
@@ -155,6 +185,7 @@ void check_configuration(std::uint32_t seed) {
   convt::prepack(*f.w, *packed);
   check_fused<T, c>(f, *packed);
   check_input_side<T, c>(f);
+  check_forward<T, c>(f);
 }
 
 template <spec c>

@@ -5,13 +5,13 @@
 //   convt::atrous_conv2d_transpose(value, filters, output_shape, rate, padding = convt::same)
 //
 // Both check every rule at compile time (checks/) and return a lazy expression
-// (expr/conv2d_transpose_expr.hpp); a call that breaks a rule fails with that rule's message and
+// (expr/convolution_expr.hpp); a call that breaks a rule fails with that rule's message and
 // returns an inert invalid_expression so that nothing else fails after it.
 #pragma once
 
 #include "checks/conv2d_transpose_call.hpp"
 #include "data_format.hpp"
-#include "expr/conv2d_transpose_expr.hpp"
+#include "expr/convolution_expr.hpp"
 #include "expr/expression.hpp"
 #include "expr/tensor_leaf.hpp"
 #include "output_shape.hpp"
@@ -46,7 +46,7 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
 
 /// TensorFlow's tf.nn.conv2d_transpose: the adjoint of conv2d with the same filters, strides,
 /// dilations and padding.
-///   input:        tensor, tensor_view or expression (see expr/conv2d_transpose_expr.hpp),
+///   input:        tensor, tensor_view or expression (see expr/convolution_expr.hpp),
 ///                 [N, H, W, C_in] (NHWC) or [N, C_in, H, W] (NCHW), float or double
 ///   filters:      tensor, tensor_view or prepacked_filters (convt::prepack), [k_h, k_w, C_out, C_in],
 ///                 same element type

@@ -65,9 +65,40 @@ constexpr int padding_before(padding_kind padding, int I, int O, int k, int s, i
   return 0;
 }
 
-/// Everything the kernels need to know about one conv2d_transpose call, all compile-time values.
+/// The output size of the forward conv2d (TensorFlow's GetWindowedOutputSize), per spatial axis,
+/// for input size I:
+///   VALID:    (I - e + s) / s,   SAME: (I + s - 1) / s,   EXPLICIT: (I + pb + pa - e + s) / s
+/// with truncating division. TensorFlow rejects a negative result ("Computed output size would be
+/// negative"); truncation towards zero makes -s < numerator < 0 give 0, which it accepts.
+/// Computed in long long: the caller checks the result is >= 0 (and fits an int) before using it.
+constexpr long long forward_output_size(padding_kind padding, int I, int k, int s, int d, int pad_before,
+                                        int pad_after) noexcept {
+  using wide = long long;
+  const wide e = dilated_filter_size(k, d);
+  const wide numerator = padding == padding_kind::same    ? wide{I} + s - 1
+                         : padding == padding_kind::valid ? wide{I} - e + s
+                                                          : wide{I} + pad_before + pad_after - e + s;
+  return numerator / s;
+}
+
+/// Rows (or columns) of zero padding before the input of the forward conv2d, whose input size is
+/// I and output size O: the same numbers as padding_before(padding, O, I, ...) of the transpose
+/// (SAME: P / 2 with P = max(0, (O - 1) * s + e - I), the extra row at the end).
+constexpr int forward_padding_before(padding_kind padding, int I, int O, int k, int s, int d,
+                                     int explicit_before) noexcept {
+  return padding_before(padding, O, I, k, s, d, explicit_before);
+}
+
+/// Everything the kernels need to know about one conv2d_transpose (or, with forward, conv2d)
+/// call, all compile-time values.
 /// Layouts: input [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW);
-/// filters [k_h, k_w, out_c, in_c]; output [batch, out_h, out_w, out_c] or [batch, out_c, out_h, out_w].
+/// filters [k_h, k_w, out_c, in_c] (conv2d: [k_h, k_w, in_c, out_c], TensorFlow's forward layout);
+/// output [batch, out_h, out_w, out_c] or [batch, out_c, out_h, out_w].
+///
+/// forward selects conv2d: out[y, x] reads in[y * s_h + kh * d_h - pad_top, x * s_w + kw * d_w - pad_left],
+/// pad_top/pad_left being the forward op's padding before its input. The kernels see both ops as
+/// phase-local positions m (kernels/phase_plan.hpp): one step of m moves the input by
+/// input_step_*() and the output by output_step_*() positions.
 struct conv_geometry {
   int batch;
   int in_h, in_w, in_c;
@@ -77,10 +108,19 @@ struct conv_geometry {
   int dilation_h, dilation_w;
   int pad_top, pad_left;
   data_format_kind format;
+  bool forward = false;
 
-  /// FLOPs of the op as counted by the benchmarks: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
+  /// Input and output positions per phase-local position: conv2d_transpose 1 and s, conv2d s and 1.
+  constexpr int input_step_h() const noexcept { return forward ? stride_h : 1; }
+  constexpr int input_step_w() const noexcept { return forward ? stride_w : 1; }
+  constexpr int output_step_h() const noexcept { return forward ? 1 : stride_h; }
+  constexpr int output_step_w() const noexcept { return forward ? 1 : stride_w; }
+
+  /// FLOPs of the op as counted by the benchmarks: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w
+  /// (conv2d: the output pixels O_h * O_w instead of the input pixels).
   constexpr long long useful_flops() const noexcept {
-    return 2LL * batch * in_h * in_w * in_c * out_c * k_h * k_w;
+    return forward ? 2LL * batch * out_h * out_w * in_c * out_c * k_h * k_w
+                   : 2LL * batch * in_h * in_w * in_c * out_c * k_h * k_w;
   }
 };
 

@@ -51,6 +51,20 @@ void atrous_calls(const input_t& x, const filters_t& w) {
   same(0, 0, 0, 0) += valid(0, 0, 0, 0) + y(0, 0, 0, 0);
 }
 
+void forward_calls(const input_t& x) {
+  // conv2d: filters [k_h, k_w, C_in, C_out]; the output shape is derived.
+  convt::tensor<float, 3, 3, 3, 4> w;
+  auto same = convt::eval(convt::conv2d(x, w, convt::strides<2>, convt::same));               // [1, 2, 2, 4]
+  auto valid = convt::eval(convt::conv2d(x, w, convt::strides<1, 1, 1, 1>, convt::valid));    // [1, 2, 2, 4]
+  auto padded = convt::eval(convt::conv2d(x, w, convt::strides<1, 2>, convt::explicit_padding<0, 0, 1, 1, 1, 0, 0, 0>,
+                                          convt::nhwc, convt::dilations<2, 1>));             // [1, 2, 2, 4]
+  convt::tensor<float, 1, 3, 4, 4> x_nchw;
+  auto nchw = convt::eval(convt::conv2d(x_nchw, w, convt::strides<1>, convt::same, convt::nchw));  // [1, 4, 4, 4]
+  auto atrous = convt::eval(convt::atrous_conv2d(x, w, convt::rate<2>, convt::same));        // [1, 4, 4, 4]
+  convt::tensor<float, 1, 2, 2, 4> y = convt::conv2d(x, w, convt::strides<2>, convt::same);
+  same(0, 0, 0, 0) += valid(0, 0, 0, 0) + padded(0, 0, 0, 0) + nchw(0, 0, 0, 0) + atrous(0, 0, 0, 0) + y(0, 0, 0, 0);
+}
+
 // The library also works in constant expressions: TensorFlow's "depth 1" case (SEMANTICS.md).
 constexpr bool depth_1_case() {
   convt::tensor<float, 1, 1, 2, 1> x;
@@ -79,6 +93,7 @@ int main() {
   filters_t w;
   conv2d_transpose_calls(x, w);
   atrous_calls(x, w);
+  forward_calls(x);
 }
 
 // Expressions: fused epilogues, element-wise operators with numbers on either side, bias_add in

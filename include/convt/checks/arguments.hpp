@@ -1,5 +1,5 @@
-// convt/checks/arguments.hpp: every rule a call of conv2d_transpose or atrous_conv2d_transpose must
-// satisfy, each a named check with its own static_assert message.
+// convt/checks/arguments.hpp: every rule a call of conv2d_transpose, atrous_conv2d_transpose, conv2d
+// or atrous_conv2d must satisfy, each a named check with its own static_assert message.
 //
 // How the checks are used (checks/conv2d_transpose_call.hpp): they run in a fixed order (kinds of
 // the arguments, ranks, element types, counts, values, then the relations between shapes), and the
@@ -18,15 +18,32 @@ namespace convt::checks {
 /// Which op a check reports for: the message names the op and its argument spellings.
 struct conv2d_transpose_op {};
 struct atrous_conv2d_transpose_op {};
+struct conv2d_op {};
+struct atrous_conv2d_op {};
+
+template <class Op>
+inline constexpr bool is_forward_op = std::is_same_v<Op, conv2d_op> || std::is_same_v<Op, atrous_conv2d_op>;
+
+// One rule, one message per op, each a string literal (static_assert takes nothing else).
+#define CONVT_REQUIRE_EACH(Op, condition, transpose_message, atrous_transpose_message, conv2d_message,      \
+                           atrous_message)                                                                  \
+  if constexpr (std::is_same_v<Op, ::convt::checks::conv2d_transpose_op>) {                                 \
+    static_assert(condition, transpose_message);                                                            \
+  } else if constexpr (std::is_same_v<Op, ::convt::checks::atrous_conv2d_transpose_op>) {                   \
+    static_assert(condition, atrous_transpose_message);                                                     \
+  } else if constexpr (std::is_same_v<Op, ::convt::checks::conv2d_op>) {                                    \
+    static_assert(condition, conv2d_message);                                                               \
+  } else {                                                                                                  \
+    static_assert(condition, atrous_message);                                                               \
+  }
 
 // One rule, two spellings: TensorFlow calls the first argument 'input' in conv2d_transpose and
-// 'value' in atrous_conv2d_transpose, and the stride/dilation arguments differ.
-#define CONVT_REQUIRE(Op, condition, conv_text, atrous_text)                                          \
-  if constexpr (std::is_same_v<Op, ::convt::checks::conv2d_transpose_op>) {                           \
-    static_assert(condition, "conv2d_transpose(input, filters, ...) requires " conv_text);            \
-  } else {                                                                                            \
-    static_assert(condition, "atrous_conv2d_transpose(value, filters, ...) requires " atrous_text);   \
-  }
+// conv2d, and 'value' in atrous_conv2d_transpose and atrous_conv2d.
+#define CONVT_REQUIRE(Op, condition, conv_text, atrous_text)                                                 \
+  CONVT_REQUIRE_EACH(Op, condition, "conv2d_transpose(input, filters, ...) requires " conv_text,             \
+                     "atrous_conv2d_transpose(value, filters, ...) requires " atrous_text,                   \
+                     "conv2d(input, filters, ...) requires " conv_text,                                      \
+                     "atrous_conv2d(value, filters, ...) requires " atrous_text)
 
 // ---- kinds of the arguments ----------------------------------------------------------------------
 
@@ -36,9 +53,23 @@ struct missing_argument {};
 
 template <class Op, bool given>
 constexpr bool required_arguments_given() {
-  CONVT_REQUIRE(Op, given, "its 'output_shape' and 'strides' arguments, which TensorFlow gives no default",
-                "its 'output_shape' and 'rate' arguments, which TensorFlow gives no default")
+  CONVT_REQUIRE_EACH(
+      Op, given,
+      "conv2d_transpose(input, filters, ...) requires its 'output_shape' and 'strides' arguments, which TensorFlow "
+      "gives no default",
+      "atrous_conv2d_transpose(value, filters, ...) requires its 'output_shape' and 'rate' arguments, which "
+      "TensorFlow gives no default",
+      "conv2d(input, filters, ...) requires its 'strides' and 'padding' arguments, which TensorFlow gives no default",
+      "atrous_conv2d(value, filters, ...) requires its 'rate' and 'padding' arguments, which TensorFlow gives no "
+      "default")
   return given;
+}
+
+template <bool at_most_six>
+constexpr bool conv2d_takes_at_most_six_arguments() {
+  static_assert(at_most_six, "conv2d(input, filters, ...) requires at most 6 arguments: "
+                             "(input, filters, strides, padding, data_format, dilations)");
+  return at_most_six;
 }
 
 template <bool at_most_seven>
@@ -57,8 +88,14 @@ constexpr bool input_is_a_tensor() {
 
 template <class Op, bool filters_is_tensor>
 constexpr bool filters_is_a_tensor() {
-  CONVT_REQUIRE(Op, filters_is_tensor, "'filters' to be a convt::tensor, convt::tensor_view or convt::prepacked_filters",
-                "'filters' to be a convt::tensor, convt::tensor_view or convt::prepacked_filters")
+  CONVT_REQUIRE_EACH(
+      Op, filters_is_tensor,
+      "conv2d_transpose(input, filters, ...) requires 'filters' to be a convt::tensor, convt::tensor_view or "
+      "convt::prepacked_filters",
+      "atrous_conv2d_transpose(value, filters, ...) requires 'filters' to be a convt::tensor, convt::tensor_view or "
+      "convt::prepacked_filters",
+      "conv2d(input, filters, ...) requires 'filters' to be a convt::tensor or convt::tensor_view",
+      "atrous_conv2d(value, filters, ...) requires 'filters' to be a convt::tensor or convt::tensor_view")
   return filters_is_tensor;
 }
 
@@ -70,56 +107,91 @@ constexpr bool output_shape_is_an_output_shape() {
   return is_output_shape;
 }
 
-template <bool is_strides>
+// The forward ops take no output_shape: their arguments come one position earlier.
+#define CONVT_REQUIRE_POSITIONAL(Op, condition, transpose_text, forward_text)                     \
+  if constexpr (is_forward_op<Op>) {                                                             \
+    static_assert(condition, "conv2d(input, filters, ...) requires " forward_text);              \
+  } else {                                                                                       \
+    static_assert(condition, "conv2d_transpose(input, filters, ...) requires " transpose_text);  \
+  }
+
+template <bool is_strides, class Op = conv2d_transpose_op>
 constexpr bool strides_is_strides() {
-  static_assert(is_strides,
-                "conv2d_transpose(input, filters, ...) requires 'strides' (4th argument) to be convt::strides<...>");
+  CONVT_REQUIRE_POSITIONAL(Op, is_strides, "'strides' (4th argument) to be convt::strides<...>",
+                           "'strides' (3rd argument) to be convt::strides<...>")
   return is_strides;
 }
 
-template <bool is_padding>
+template <bool is_padding, class Op = conv2d_transpose_op>
 constexpr bool padding_is_a_padding() {
-  static_assert(is_padding, "conv2d_transpose(input, filters, ...) requires 'padding' (5th argument) to be "
-                            "convt::same, convt::valid or convt::explicit_padding<...>");
+  CONVT_REQUIRE_POSITIONAL(Op, is_padding,
+                           "'padding' (5th argument) to be convt::same, convt::valid or convt::explicit_padding<...>",
+                           "'padding' (4th argument) to be convt::same, convt::valid or convt::explicit_padding<...>")
   return is_padding;
 }
 
-template <bool is_format>
+template <bool is_format, class Op = conv2d_transpose_op>
 constexpr bool data_format_is_a_format() {
-  static_assert(is_format, "conv2d_transpose(input, filters, ...) requires 'data_format' (6th argument) to be "
-                           "convt::nhwc or convt::nchw");
+  CONVT_REQUIRE_POSITIONAL(Op, is_format, "'data_format' (6th argument) to be convt::nhwc or convt::nchw",
+                           "'data_format' (5th argument) to be convt::nhwc or convt::nchw")
   return is_format;
 }
 
-template <bool is_dilations>
+template <bool is_dilations, class Op = conv2d_transpose_op>
 constexpr bool dilations_is_dilations() {
-  static_assert(is_dilations,
-                "conv2d_transpose(input, filters, ...) requires 'dilations' (7th argument) to be convt::dilations<...>");
+  CONVT_REQUIRE_POSITIONAL(Op, is_dilations, "'dilations' (7th argument) to be convt::dilations<...>",
+                           "'dilations' (6th argument) to be convt::dilations<...>")
   return is_dilations;
 }
 
-template <bool is_rate>
+#undef CONVT_REQUIRE_POSITIONAL
+
+template <bool is_rate, class Op = atrous_conv2d_transpose_op>
 constexpr bool rate_is_a_rate() {
-  static_assert(is_rate, "atrous_conv2d_transpose(value, filters, ...) requires 'rate' (4th argument) to be convt::rate<r>");
+  if constexpr (is_forward_op<Op>) {
+    static_assert(is_rate, "atrous_conv2d(value, filters, ...) requires 'rate' (3rd argument) to be convt::rate<r>");
+  } else {
+    static_assert(is_rate,
+                  "atrous_conv2d_transpose(value, filters, ...) requires 'rate' (4th argument) to be convt::rate<r>");
+  }
   return is_rate;
 }
 
-template <bool is_same_or_valid>
+template <bool is_same_or_valid, class Op = atrous_conv2d_transpose_op>
 constexpr bool atrous_padding_is_same_or_valid() {
-  static_assert(is_same_or_valid,
-                "atrous_conv2d_transpose(value, filters, ...) requires 'padding' to be convt::same or convt::valid, "
-                "as in TensorFlow; for explicit padding use conv2d_transpose with convt::strides<1> and "
-                "convt::dilations<rate>");
+  if constexpr (is_forward_op<Op>) {
+    static_assert(is_same_or_valid,
+                  "atrous_conv2d(value, filters, ...) requires 'padding' to be convt::same or convt::valid, as in "
+                  "TensorFlow; for explicit padding use conv2d with convt::strides<1> and convt::dilations<rate>");
+  } else {
+    static_assert(is_same_or_valid,
+                  "atrous_conv2d_transpose(value, filters, ...) requires 'padding' to be convt::same or convt::valid, "
+                  "as in TensorFlow; for explicit padding use conv2d_transpose with convt::strides<1> and "
+                  "convt::dilations<rate>");
+  }
   return is_same_or_valid;
 }
 
-template <bool no_data_format_given>
+template <bool no_data_format_given, class Op = atrous_conv2d_transpose_op>
 constexpr bool atrous_takes_no_data_format() {
-  static_assert(no_data_format_given,
-                "atrous_conv2d_transpose(value, filters, ...) requires NHWC data and takes no data_format, as in "
-                "TensorFlow; for NCHW use conv2d_transpose with convt::strides<1>, convt::nchw and "
-                "convt::dilations<rate>");
+  if constexpr (is_forward_op<Op>) {
+    static_assert(no_data_format_given,
+                  "atrous_conv2d(value, filters, ...) requires NHWC data and takes no data_format, as in TensorFlow; "
+                  "for NCHW use conv2d with convt::strides<1>, convt::nchw and convt::dilations<rate>");
+  } else {
+    static_assert(no_data_format_given,
+                  "atrous_conv2d_transpose(value, filters, ...) requires NHWC data and takes no data_format, as in "
+                  "TensorFlow; for NCHW use conv2d_transpose with convt::strides<1>, convt::nchw and "
+                  "convt::dilations<rate>");
+  }
   return no_data_format_given;
+}
+
+template <bool at_most_four>
+constexpr bool atrous_conv2d_takes_at_most_four_arguments() {
+  static_assert(at_most_four, "atrous_conv2d(value, filters, ...) requires at most 4 arguments: "
+                              "(value, filters, rate, padding)");
+  return at_most_four;
 }
 
 template <bool at_most_five>
@@ -140,8 +212,13 @@ constexpr bool input_has_rank_4() {
 
 template <class Op, int filters_rank>
 constexpr bool filters_have_rank_4() {
-  CONVT_REQUIRE(Op, filters_rank == 4, "'filters' to have rank 4: [k_h, k_w, out_channels, in_channels]",
-                "'filters' to have rank 4: [k_h, k_w, out_channels, in_channels]")
+  CONVT_REQUIRE_EACH(
+      Op, filters_rank == 4,
+      "conv2d_transpose(input, filters, ...) requires 'filters' to have rank 4: [k_h, k_w, out_channels, in_channels]",
+      "atrous_conv2d_transpose(value, filters, ...) requires 'filters' to have rank 4: [k_h, k_w, out_channels, "
+      "in_channels]",
+      "conv2d(input, filters, ...) requires 'filters' to have rank 4: [k_h, k_w, in_channels, out_channels]",
+      "atrous_conv2d(value, filters, ...) requires 'filters' to have rank 4: [k_h, k_w, in_channels, out_channels]")
   return filters_rank == 4;
 }
 
@@ -169,81 +246,89 @@ constexpr bool filters_element_type_matches_input() {
 
 // ---- counts and values of the compile-time arguments ---------------------------------------------
 
-template <int count>
+template <int count, class Op = conv2d_transpose_op>
 constexpr bool strides_have_1_2_or_4_values() {
   constexpr bool ok = count == 1 || count == 2 || count == 4;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires 'strides' to have 1, 2 or 4 values");
+  CONVT_REQUIRE(Op, ok, "'strides' to have 1, 2 or 4 values", "'strides' to have 1, 2 or 4 values")
   return ok;
 }
 
-template <int batch_entry, int channel_entry>
+template <int batch_entry, int channel_entry, class Op = conv2d_transpose_op>
 constexpr bool strides_batch_and_channel_are_1() {
   constexpr bool ok = batch_entry == 1 && channel_entry == 1;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires a 4-value 'strides' to have 1 in its batch and "
-                    "channel entries: <1, s_h, s_w, 1> for NHWC, <1, 1, s_h, s_w> for NCHW");
+#define CONVT_TEXT \
+  "a 4-value 'strides' to have 1 in its batch and channel entries: <1, s_h, s_w, 1> for NHWC, <1, 1, s_h, s_w> for NCHW"
+  CONVT_REQUIRE(Op, ok, CONVT_TEXT, CONVT_TEXT)
+#undef CONVT_TEXT
   return ok;
 }
 
-template <int stride_h, int stride_w>
+template <int stride_h, int stride_w, class Op = conv2d_transpose_op>
 constexpr bool strides_are_at_least_1() {
   constexpr bool ok = stride_h >= 1 && stride_w >= 1;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires every stride to be at least 1");
+  CONVT_REQUIRE(Op, ok, "every stride to be at least 1", "every stride to be at least 1")
   return ok;
 }
 
-template <int count>
+template <int count, class Op = conv2d_transpose_op>
 constexpr bool dilations_have_1_2_or_4_values() {
   constexpr bool ok = count == 1 || count == 2 || count == 4;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires 'dilations' to have 1, 2 or 4 values");
+  CONVT_REQUIRE(Op, ok, "'dilations' to have 1, 2 or 4 values", "'dilations' to have 1, 2 or 4 values")
   return ok;
 }
 
-template <int batch_entry, int channel_entry>
+template <int batch_entry, int channel_entry, class Op = conv2d_transpose_op>
 constexpr bool dilations_batch_and_channel_are_1() {
   constexpr bool ok = batch_entry == 1 && channel_entry == 1;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires a 4-value 'dilations' to have 1 in its batch "
-                    "and channel entries: <1, d_h, d_w, 1> for NHWC, <1, 1, d_h, d_w> for NCHW");
+#define CONVT_TEXT \
+  "a 4-value 'dilations' to have 1 in its batch and channel entries: <1, d_h, d_w, 1> for NHWC, <1, 1, d_h, d_w> for NCHW"
+  CONVT_REQUIRE(Op, ok, CONVT_TEXT, CONVT_TEXT)
+#undef CONVT_TEXT
   return ok;
 }
 
-template <int dilation_h, int dilation_w>
+template <int dilation_h, int dilation_w, class Op = conv2d_transpose_op>
 constexpr bool dilations_are_at_least_1() {
   constexpr bool ok = dilation_h >= 1 && dilation_w >= 1;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires every dilation to be at least 1");
+  CONVT_REQUIRE(Op, ok, "every dilation to be at least 1", "every dilation to be at least 1")
   return ok;
 }
 
-template <int count>
+template <int count, class Op = atrous_conv2d_transpose_op>
 constexpr bool rate_is_one_value() {
-  static_assert(count == 1, "atrous_conv2d_transpose(value, filters, ...) requires 'rate' to be one value: convt::rate<r>");
+  CONVT_REQUIRE(Op, count == 1, "'rate' to be one value: convt::rate<r>", "'rate' to be one value: convt::rate<r>")
   return count == 1;
 }
 
-template <int rate>
+template <int rate, class Op = atrous_conv2d_transpose_op>
 constexpr bool rate_is_at_least_1() {
-  static_assert(rate >= 1, "atrous_conv2d_transpose(value, filters, ...) requires 'rate' to be at least 1");
+  CONVT_REQUIRE(Op, rate >= 1, "'rate' to be at least 1", "'rate' to be at least 1")
   return rate >= 1;
 }
 
-template <int count>
+template <int count, class Op = conv2d_transpose_op>
 constexpr bool explicit_padding_has_8_values() {
-  static_assert(count == 8, "conv2d_transpose(input, filters, ...) requires 'explicit_padding' to have 8 values: "
-                            "TensorFlow's 4 [before, after] pairs in data-format order");
+#define CONVT_TEXT "'explicit_padding' to have 8 values: TensorFlow's 4 [before, after] pairs in data-format order"
+  CONVT_REQUIRE(Op, count == 8, CONVT_TEXT, CONVT_TEXT)
+#undef CONVT_TEXT
   return count == 8;
 }
 
-template <int batch_before, int batch_after, int channel_before, int channel_after>
+template <int batch_before, int batch_after, int channel_before, int channel_after, class Op = conv2d_transpose_op>
 constexpr bool explicit_padding_batch_and_channel_are_0() {
   constexpr bool ok = batch_before == 0 && batch_after == 0 && channel_before == 0 && channel_after == 0;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires the batch and channel pairs of "
-                    "'explicit_padding' to be 0: <0,0, t,b, l,r, 0,0> for NHWC, <0,0, 0,0, t,b, l,r> for NCHW");
+#define CONVT_TEXT                                                                                              \
+  "the batch and channel pairs of 'explicit_padding' to be 0: <0,0, t,b, l,r, 0,0> for NHWC, <0,0, 0,0, t,b, l,r> " \
+  "for NCHW"
+  CONVT_REQUIRE(Op, ok, CONVT_TEXT, CONVT_TEXT)
+#undef CONVT_TEXT
   return ok;
 }
 
-template <int top, int bottom, int left, int right>
+template <int top, int bottom, int left, int right, class Op = conv2d_transpose_op>
 constexpr bool explicit_padding_is_non_negative() {
   constexpr bool ok = top >= 0 && bottom >= 0 && left >= 0 && right >= 0;
-  static_assert(ok, "conv2d_transpose(input, filters, ...) requires every 'explicit_padding' value to be >= 0");
+  CONVT_REQUIRE(Op, ok, "every 'explicit_padding' value to be >= 0", "every 'explicit_padding' value to be >= 0")
   return ok;
 }
 
@@ -256,20 +341,44 @@ constexpr bool output_shape_is_non_negative() {
 
 // ---- relations between the shapes -----------------------------------------------------------------
 
+/// conv2d_transpose's filters are [k_h, k_w, out_channels, in_channels], the forward ops'
+/// [k_h, k_w, in_channels, out_channels]: the messages name the dimension of the op's layout.
 template <class Op, int filters_out_channels>
 constexpr bool filters_out_channels_at_least_1() {
-  CONVT_REQUIRE(Op, filters_out_channels >= 1,
-                "'filters' out_channels (dimension 2) to be at least 1, as TensorFlow does",
-                "'filters' out_channels (dimension 2) to be at least 1, as TensorFlow does")
+  CONVT_REQUIRE_EACH(Op, filters_out_channels >= 1,
+                     "conv2d_transpose(input, filters, ...) requires 'filters' out_channels (dimension 2) to be at "
+                     "least 1, as TensorFlow does",
+                     "atrous_conv2d_transpose(value, filters, ...) requires 'filters' out_channels (dimension 2) to "
+                     "be at least 1, as TensorFlow does",
+                     "conv2d(input, filters, ...) requires 'filters' out_channels (dimension 3) to be at least 1, as "
+                     "TensorFlow does",
+                     "atrous_conv2d(value, filters, ...) requires 'filters' out_channels (dimension 3) to be at least "
+                     "1, as TensorFlow does")
   return filters_out_channels >= 1;
+}
+
+/// Forward ops only: TensorFlow's Conv2D rejects a filter depth of 0 ("filter depth must be
+/// strictly positive").
+template <class Op, int filters_in_channels>
+constexpr bool filters_in_channels_at_least_1() {
+  CONVT_REQUIRE(Op, filters_in_channels >= 1,
+                "'filters' in_channels (dimension 2) to be at least 1, as TensorFlow does",
+                "'filters' in_channels (dimension 2) to be at least 1, as TensorFlow does")
+  return filters_in_channels >= 1;
 }
 
 template <class Op, int filters_in_channels, int input_depth>
 constexpr bool filters_in_channels_match_input_depth() {
-  CONVT_REQUIRE(Op, filters_in_channels == input_depth,
-                "'filters' in_channels (dimension 3) to equal the input depth (dimension 3 of an NHWC "
-                "input, dimension 1 of an NCHW input)",
-                "'filters' in_channels (dimension 3) to equal the depth of 'value'")
+  CONVT_REQUIRE_EACH(Op, filters_in_channels == input_depth,
+                     "conv2d_transpose(input, filters, ...) requires 'filters' in_channels (dimension 3) to equal "
+                     "the input depth (dimension 3 of an NHWC input, dimension 1 of an NCHW input)",
+                     "atrous_conv2d_transpose(value, filters, ...) requires 'filters' in_channels (dimension 3) to "
+                     "equal the depth of 'value'",
+                     "conv2d(input, filters, ...) requires 'filters' in_channels (dimension 2) to equal the input "
+                     "depth (dimension 3 of an NHWC input, dimension 1 of an NCHW input); grouped convolution is not "
+                     "supported",
+                     "atrous_conv2d(value, filters, ...) requires 'filters' in_channels (dimension 2) to equal the "
+                     "depth of 'value'")
   return filters_in_channels == input_depth;
 }
 
@@ -344,6 +453,25 @@ constexpr bool output_size_is_accepted() {
   return ok;
 }
 
+/// Forward ops: the output size TensorFlow computes (shape_rules.hpp, forward_output_size) must
+/// not be negative: the dilated filter may exceed the padded input by less than twice the stride
+/// (truncating division). `size` is that output size, printed next to the message.
+template <class Op, spatial_dim dim, long long size>
+constexpr bool forward_output_size_is_non_negative() {
+  if constexpr (dim == spatial_dim::height) {
+    CONVT_REQUIRE(Op, size >= 0,
+                  "the output height (input height + padding - dilated filter height + stride_h) / stride_h to be "
+                  ">= 0, as TensorFlow does",
+                  "the output height (value height - dilated filter height + 1) to be >= 0, as TensorFlow does")
+  } else {
+    CONVT_REQUIRE(Op, size >= 0,
+                  "the output width (input width + padding - dilated filter width + stride_w) / stride_w to be "
+                  ">= 0, as TensorFlow does",
+                  "the output width (value width - dilated filter width + 1) to be >= 0, as TensorFlow does")
+  }
+  return size >= 0;
+}
+
 // ---- evaluation into a destination ----------------------------------------------------------------
 
 template <bool is_expression>
@@ -403,5 +531,6 @@ constexpr bool initialised_tensor_element_type_matches() {
 }
 
 #undef CONVT_REQUIRE
+#undef CONVT_REQUIRE_EACH
 
 }  // namespace convt::checks

@@ -59,46 +59,47 @@ template <class X>
 using element_of = typename std::remove_cvref_t<X>::value_type;
 
 /// The rules of a strides list: 1, 2 or 4 values, batch and channel entries 1, every stride >= 1.
-template <class Format, class Strides>
+/// Op names the op in the messages (conv2d_transpose or conv2d).
+template <class Format, class Strides, class Op = conv2d_transpose_op>
 constexpr bool strides_well_formed() {
   using ax = format_axes<Format>;
-  if constexpr (!strides_have_1_2_or_4_values<Strides::count>()) return false;
+  if constexpr (!strides_have_1_2_or_4_values<Strides::count, Op>()) return false;
   else if constexpr (Strides::count == 4) {
-    if constexpr (!strides_batch_and_channel_are_1<Strides::values[ax::n], Strides::values[ax::c]>()) return false;
-    else return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w>();
+    if constexpr (!strides_batch_and_channel_are_1<Strides::values[ax::n], Strides::values[ax::c], Op>()) return false;
+    else return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w, Op>();
   } else {
-    return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w>();
+    return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w, Op>();
   }
 }
 
 /// The same rules for a dilations list.
-template <class Format, class Dilations>
+template <class Format, class Dilations, class Op = conv2d_transpose_op>
 constexpr bool dilations_well_formed() {
   using ax = format_axes<Format>;
-  if constexpr (!dilations_have_1_2_or_4_values<Dilations::count>()) return false;
+  if constexpr (!dilations_have_1_2_or_4_values<Dilations::count, Op>()) return false;
   else if constexpr (Dilations::count == 4) {
-    if constexpr (!dilations_batch_and_channel_are_1<Dilations::values[ax::n], Dilations::values[ax::c]>())
+    if constexpr (!dilations_batch_and_channel_are_1<Dilations::values[ax::n], Dilations::values[ax::c], Op>())
       return false;
-    else return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w>();
+    else return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w, Op>();
   } else {
-    return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w>();
+    return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w, Op>();
   }
 }
 
 /// Explicit padding's own rules (nothing to check for same and valid).
-template <class Format, class Padding>
+template <class Format, class Padding, class Op = conv2d_transpose_op>
 constexpr bool explicit_padding_well_formed() {
   if constexpr (!is_explicit_padding<Padding>::value) return true;
-  else if constexpr (!explicit_padding_has_8_values<Padding::count>()) return false;
+  else if constexpr (!explicit_padding_has_8_values<Padding::count, Op>()) return false;
   else {
     using ax = format_axes<Format>;
     constexpr auto& v = Padding::values;
     if constexpr (!explicit_padding_batch_and_channel_are_0<v[2 * ax::n], v[2 * ax::n + 1], v[2 * ax::c],
-                                                            v[2 * ax::c + 1]>())
+                                                            v[2 * ax::c + 1], Op>())
       return false;
     else {
       using pad = padding_numbers<Format, Padding>;
-      return explicit_padding_is_non_negative<pad::top, pad::bottom, pad::left, pad::right>();
+      return explicit_padding_is_non_negative<pad::top, pad::bottom, pad::left, pad::right, Op>();
     }
   }
 }

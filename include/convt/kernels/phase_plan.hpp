@@ -13,6 +13,14 @@
 // contiguous range of the phase's tap list; the plan cuts each phase's m-range into segments on
 // which that range is constant. Edges (and the rows no tap reaches, which must be 0) are segments
 // like any other, so the kernels need no run-time bounds checks.
+//
+// The forward conv2d (forward = true) is the same structure with one phase: output position m
+// reads input position m * s + t * d - p, that is
+//     i = m * s - q_t,   q_t = p - t * d,
+// and the valid taps at m (0 <= i < I) again form a contiguous range, now because the q_t fall
+// as t grows. The kernels read input m * input_step - q_t and write output m * output_step +
+// residue - pad, with (input_step, output_step, pad) = (1, s, p) for the transpose and (s, 1, 0)
+// for the forward op.
 #pragma once
 
 #include <array>
@@ -44,32 +52,48 @@ constexpr int ceil_div(int a, int b) {  // b > 0, a of any sign
   return a >= 0 ? (a + b - 1) / b : -((-a) / b);
 }
 
-/// The plan of one axis: s phases.
-template <int I, int O, int k, int s, int d, int pad>
+/// The plan of one axis: s phases (conv2d_transpose), or one phase (forward: conv2d, where I is
+/// the op's input size and O its output size, and pad the padding before the input).
+template <int I, int O, int k, int s, int d, int pad, bool forward = false>
 struct axis_plan {
   static constexpr int max_taps = k > 0 ? k : 1;
   static constexpr int max_segments = 2 * max_taps + 1;  // breakpoints at q_t and q_t + I
   using phase = axis_phase<max_taps, max_segments>;
+  static constexpr int phase_count = forward ? 1 : s;
+  /// Input and output positions per phase-local position, and the output's offset (see above).
+  static constexpr int input_step = forward ? s : 1;
+  static constexpr int output_step = forward ? 1 : s;
+  static constexpr int output_pad = forward ? 0 : pad;
 
-  static constexpr std::array<phase, s> phases = [] {
-    std::array<phase, s> result{};
-    for (int r = 0; r < s; ++r) {
+  static constexpr std::array<phase, phase_count> phases = [] {
+    std::array<phase, phase_count> result{};
+    for (int r = 0; r < phase_count; ++r) {
       phase& ph = result[r];
       ph.residue = r;
       for (int t = 0; t < k; ++t)
-        if ((t * d) % s == r) {
+        if (forward || (t * d) % s == r) {
           ph.tap[ph.tap_count] = t;
-          ph.q[ph.tap_count] = (t * d - r) / s;
+          ph.q[ph.tap_count] = forward ? pad - t * d : (t * d - r) / s;
           ++ph.tap_count;
         }
-      // m-range of the phase: 0 <= m * s + r - pad < O
-      const int m_begin = ceil_div(pad - r, s);
-      const int m_end = ceil_div(O + pad - r, s);
+      // m-range of the phase: 0 <= m * s + r - pad < O (forward: 0 <= m < O)
+      const int m_begin = forward ? 0 : ceil_div(pad - r, s);
+      const int m_end = forward ? O : ceil_div(O + pad - r, s);
       for (int m = m_begin; m < m_end; ++m) {
         int lo = 0, hi = 0;  // valid taps: q[t] <= m and q[t] > m - I
-        for (int t = 0; t < ph.tap_count; ++t) {
-          if (ph.q[t] <= m) hi = t + 1;
-          if (ph.q[t] <= m - I) lo = t + 1;
+        if (forward) {
+          // valid taps: 0 <= m * s - q[t] < I, with q falling in t: [first valid, last valid + 1)
+          lo = ph.tap_count;
+          for (int t = ph.tap_count - 1; t >= 0; --t)
+            if (0 <= m * s - ph.q[t] && m * s - ph.q[t] < I) lo = t;
+          for (int t = 0; t < ph.tap_count; ++t)
+            if (0 <= m * s - ph.q[t] && m * s - ph.q[t] < I) hi = t + 1;
+          if (hi <= lo) lo = hi = 0;  // no tap: an output of 0
+        } else {
+          for (int t = 0; t < ph.tap_count; ++t) {
+            if (ph.q[t] <= m) hi = t + 1;
+            if (ph.q[t] <= m - I) lo = t + 1;
+          }
         }
         if (hi < lo) hi = lo;
         segment* last = ph.segment_count > 0 ? &ph.segments[ph.segment_count - 1] : nullptr;

@@ -23,6 +23,7 @@ namespace convt::kernels::simd {
 ///   image:  one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)
 ///   packed: filter element (kh, kw, ic, oc0) is at packed + (kh * k_w + kw) * tap_step + ic * ic_step
 ///   out:    the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
+///           (forward: out + p * out_c; input addressing as in dot_tile.hpp)
 ///   store:  store(T* dst, vector value, channel) writes L results (kernels/epilogue.hpp);
 ///           oc0 is the tile's first output channel
 template <detail::conv_geometry g, class T, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step,
@@ -33,29 +34,30 @@ inline void broadcast_tile(Image image, const T* packed, T* out, const Store& st
   constexpr int L = int(vec::size);
   constexpr int in_c = g.in_c;
   constexpr std::ptrdiff_t pixel_step = in_c;
+  constexpr std::ptrdiff_t tile_pixel_step = g.input_step_w() * pixel_step;  // input of the tile's next pixel
   constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;
 
   vec acc[P * V];  // acc[p * V + v]: pixel p, channels oc0 + v*L .. + L-1
   for (int a = 0; a < P * V; ++a) acc[a] = vec(T(0));
 
   for (int th = rows.begin; th < rows.end; ++th) {
-    const Image input_row = image + (m_y - rows.q[th]) * row_step;
+    const Image input_row = image + (m_y * g.input_step_h() - rows.q[th]) * row_step;
     const T* filter_row = packed + std::ptrdiff_t(rows.tap[th]) * g.k_w * tap_step;
     for (int tw = cols.begin; tw < cols.end; ++tw) {
-      const Image x = input_row + (m_x - cols.q[tw]) * pixel_step;
+      const Image x = input_row + (m_x * g.input_step_w() - cols.q[tw]) * pixel_step;
       const T* w = filter_row + cols.tap[tw] * tap_step;
       for (int ic = 0; ic < in_c; ++ic) {
         vec w_vec[V];
         for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
         for (int p = 0; p < P; ++p) {
-          const vec x_broadcast(read(x + (p * pixel_step + ic)));
+          const vec x_broadcast(read(x + (p * tile_pixel_step + ic)));
           for (int v = 0; v < V; ++v) acc[p * V + v] = xsimd::fma(x_broadcast, w_vec[v], acc[p * V + v]);
         }
       }
     }
   }
 
-  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.stride_w} * g.out_c;
+  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   for (int p = 0; p < P; ++p)
     for (int v = 0; v < V; ++v) store(out + p * out_pixel_step + v * L, acc[p * V + v], oc0 + v * L);
 }

@@ -7,6 +7,9 @@
 // as one smaller tile. Every output element belongs to exactly one (phase, row, segment, tile), so
 // every element is written once, zeros included, and nothing reads the output.
 //
+// The same machinery evaluates the forward conv2d (a geometry with g.forward, simd/conv2d.hpp):
+// one phase, whose tiles step the input by the stride and the output by one pixel.
+//
 // NCHW is evaluated by transposing the input to NHWC and the result back, through scratch arrays
 // of compile-time size on the stack (in_h * in_w * in_c + out_h * out_w * out_c elements of T for
 // one image at a time), up to CONVT_MAX_NCHW_SCRATCH_BYTES; larger NCHW layers take the scalar
@@ -72,7 +75,7 @@ struct kernel_choice {
 
   // broadcast_tile: P pixels along a phase row (no more than the row has), then as many channel
   // vectors V as the registers allow next to P * V accumulators, P + V loads and one broadcast.
-  static constexpr int phase_row = (g.out_w + g.stride_w - 1) / g.stride_w;
+  static constexpr int phase_row = (g.out_w + g.output_step_w() - 1) / g.output_step_w();
   static constexpr int max_pixels = (registers - 1 - 2) / 2 < 12 ? (registers - 1 - 2) / 2 : 12;
   static constexpr int broadcast_pixels = phase_row < 1 ? 1 : phase_row < max_pixels ? phase_row : max_pixels;
   static constexpr int fitting_vectors = (registers - 1) / (broadcast_pixels + 1);
@@ -81,8 +84,11 @@ struct kernel_choice {
   static constexpr int block_channels = vectors * L;
   static constexpr std::size_t scratch_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * block_channels * sizeof(T);
   static constexpr bool channels_fit_vectors = g.out_c >= L && g.out_c % L == 0;
-  // Packing is redone for every image, so its reuse is counted per image.
-  static constexpr bool pack_raw_filters = static_cast<long long>(g.in_h) * g.in_w >= CONVT_PACK_MIN_REUSE &&
+  // Packing is redone for every image, so its reuse is counted per image (the pixels each filter
+  // element meets: the input's for the transpose, the output's for the forward conv2d).
+  static constexpr long long pixels_per_image =
+      g.forward ? static_cast<long long>(g.out_h) * g.out_w : static_cast<long long>(g.in_h) * g.in_w;
+  static constexpr bool pack_raw_filters = pixels_per_image >= CONVT_PACK_MIN_REUSE &&
                                            scratch_bytes > 0 && scratch_bytes <= CONVT_MAX_SCRATCH_BYTES;
   static constexpr bool broadcast = channels_fit_vectors && (oc_contiguous_filters || pack_raw_filters);
 
@@ -111,8 +117,8 @@ struct kernel_choice {
 /// where out_offset is the NHWC element offset of the tile's first output pixel (channel 0).
 template <detail::conv_geometry g, int P, int rh, int rw, class Tile>
 inline void for_each_tile_of_phase(Tile&& tile) noexcept {
-  using plan_h = axis_plan<g.in_h, g.out_h, g.k_h, g.stride_h, g.dilation_h, g.pad_top>;
-  using plan_w = axis_plan<g.in_w, g.out_w, g.k_w, g.stride_w, g.dilation_w, g.pad_left>;
+  using plan_h = axis_plan<g.in_h, g.out_h, g.k_h, g.stride_h, g.dilation_h, g.pad_top, g.forward>;
+  using plan_w = axis_plan<g.in_w, g.out_w, g.k_w, g.stride_w, g.dilation_w, g.pad_left, g.forward>;
   constexpr auto& phase_h = plan_h::phases[rh];
   constexpr auto& phase_w = plan_w::phases[rw];
   constexpr std::ptrdiff_t out_row_step = std::ptrdiff_t{g.out_w} * g.out_c;
@@ -120,13 +126,15 @@ inline void for_each_tile_of_phase(Tile&& tile) noexcept {
     constexpr segment seg_y = phase_h.segments[sy];
     const tap_range rows{phase_h.tap.data(), phase_h.q.data(), seg_y.tap_begin, seg_y.tap_end};
     for (int m_y = seg_y.m_begin; m_y < seg_y.m_end; ++m_y) {
-      const std::ptrdiff_t row_offset = phase_h.output_position(m_y, g.stride_h, g.pad_top) * out_row_step;
+      const std::ptrdiff_t row_offset =
+          phase_h.output_position(m_y, plan_h::output_step, plan_h::output_pad) * out_row_step;
       static_for<phase_w.segment_count>([&](auto sx) {
         constexpr segment seg_x = phase_w.segments[sx];
         constexpr int length = seg_x.m_end - seg_x.m_begin;
         const tap_range cols{phase_w.tap.data(), phase_w.q.data(), seg_x.tap_begin, seg_x.tap_end};
         auto offset = [&](int m_x) {
-          return row_offset + std::ptrdiff_t(phase_w.output_position(m_x, g.stride_w, g.pad_left)) * g.out_c;
+          return row_offset +
+                 std::ptrdiff_t(phase_w.output_position(m_x, plan_w::output_step, plan_w::output_pad)) * g.out_c;
         };
         int m_x = seg_x.m_begin;
         for (; m_x + P <= seg_x.m_end; m_x += P) tile(std::integral_constant<int, P>{}, m_y, rows, m_x, cols, offset(m_x));
@@ -137,10 +145,10 @@ inline void for_each_tile_of_phase(Tile&& tile) noexcept {
   });
 }
 
-/// Calls f(rh, rw) (integral constants) for every phase of the geometry.
+/// Calls f(rh, rw) (integral constants) for every phase of the geometry (one for conv2d).
 template <detail::conv_geometry g, class F>
 inline void for_each_phase(F&& f) noexcept {
-  static_for<g.stride_h>([&](auto rh) { static_for<g.stride_w>([&](auto rw) { f(rh, rw); }); });
+  static_for<g.output_step_h()>([&](auto rh) { static_for<g.output_step_w()>([&](auto rw) { f(rh, rw); }); });
 }
 
 /// One image, NHWC: image [in_h, in_w, in_c], out [out_h, out_w, out_c]; filters

@@ -33,6 +33,7 @@ struct tap_range {
 ///   image:   one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)
 ///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
+///            (forward: out + p * out_c)
 ///   store:   store(T* dst, T value, channel) writes one result (kernels/epilogue.hpp)
 template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
 inline void dot_tile(Image image, const T* filters, T* out, const Store& store, int oc0, int m_y, tap_range rows,
@@ -43,6 +44,7 @@ inline void dot_tile(Image image, const T* filters, T* out, const Store& store, 
   constexpr int vector_steps = in_c / L;
   constexpr int tail = in_c % L;
   constexpr std::ptrdiff_t pixel_step = in_c;                    // next input pixel (NHWC)
+  constexpr std::ptrdiff_t tile_pixel_step = g.input_step_w() * pixel_step;  // input of the tile's next pixel
   constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;  // next input row
   constexpr std::ptrdiff_t channel_step = in_c;                  // next filter output channel
   constexpr std::ptrdiff_t tap_step = std::ptrdiff_t{g.out_c} * in_c;  // next filter tap (kw)
@@ -53,24 +55,24 @@ inline void dot_tile(Image image, const T* filters, T* out, const Store& store, 
   T tail_acc[P * O] = {};
 
   for (int th = rows.begin; th < rows.end; ++th) {
-    const Image input_row = image + (m_y - rows.q[th]) * row_step;
+    const Image input_row = image + (m_y * g.input_step_h() - rows.q[th]) * row_step;
     const T* filter_row = filters + std::ptrdiff_t(rows.tap[th]) * g.k_w * tap_step + oc0 * channel_step;
     for (int tw = cols.begin; tw < cols.end; ++tw) {
-      const Image x = input_row + (m_x - cols.q[tw]) * pixel_step;  // pixel p at x + p * pixel_step
+      const Image x = input_row + (m_x * g.input_step_w() - cols.q[tw]) * pixel_step;  // pixel p at x + p * tile_pixel_step
       const T* w = filter_row + cols.tap[tw] * tap_step;          // channel o at w + o * channel_step
       for (int step = 0; step < vector_steps; ++step) {
         const int c = step * L;
         V w_vec[O];
         for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
         for (int p = 0; p < P; ++p) {
-          const V x_vec = read_vector<V>(x + (p * pixel_step + c));
+          const V x_vec = read_vector<V>(x + (p * tile_pixel_step + c));
           for (int o = 0; o < O; ++o) acc[p * O + o] = xsimd::fma(x_vec, w_vec[o], acc[p * O + o]);
         }
       }
       if constexpr (tail > 0) {
         for (int c = vector_steps * L; c < in_c; ++c)
           for (int p = 0; p < P; ++p)
-            for (int o = 0; o < O; ++o) tail_acc[p * O + o] += read(x + (p * pixel_step + c)) * w[o * channel_step + c];
+            for (int o = 0; o < O; ++o) tail_acc[p * O + o] += read(x + (p * tile_pixel_step + c)) * w[o * channel_step + c];
       }
     }
   }
@@ -89,7 +91,7 @@ inline void dot_tile(Image image, const T* filters, T* out, const Store& store, 
   // A pixel's O channels are contiguous in sums, tail_acc and the output: when the target has a
   // SIMD vector of exactly O lanes (4 floats in SSE next to AVX2, 2 or 4 doubles), each pixel is
   // stored as one such vector, so a fused epilogue runs vectorised too.
-  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.stride_w} * g.out_c;
+  constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
   for (int p = 0; p < P; ++p) {
     if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {

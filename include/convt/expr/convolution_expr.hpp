@@ -1,6 +1,7 @@
-// convt/expr/conv2d_transpose_expr.hpp: the lazy node returned by conv2d_transpose and
-// atrous_conv2d_transpose. It holds its input node and the filters' pointer and computes nothing
-// until evaluated.
+// convt/expr/convolution_expr.hpp: the lazy node returned by conv2d_transpose,
+// atrous_conv2d_transpose (conv2d_transpose_expr) and by conv2d, atrous_conv2d (conv2d_expr;
+// g.forward). It holds its input node and the filters' pointer and computes nothing until
+// evaluated.
 //
 // Its input is a tensor (a tensor_leaf) or an expression:
 //   * an element-wise expression of tensors (relu(x), bias_add(x, b), 0.5f * x + y, ...) is
@@ -14,6 +15,7 @@
 #include <array>
 #include <type_traits>
 
+#include "../kernels/conv2d.hpp"
 #include "../kernels/conv2d_transpose.hpp"
 #include "../kernels/epilogue.hpp"
 #include "../kernels/input.hpp"
@@ -23,11 +25,12 @@
 
 namespace convt {
 
-/// The transposed convolution described by `g`, over an input node and filters of element type T.
-/// Layouts: input as g.format says, filters [k_h, k_w, out_c, in_c] (or [k_h, k_w, in_c, out_c]
-/// when channels_last_filters, from convt::prepack), result as g.format says.
+/// The convolution described by `g`, over an input node and filters of element type T.
+/// Layouts: input and result as g.format says; filters [k_h, k_w, out_c, in_c] for the transpose
+/// (or [k_h, k_w, in_c, out_c] when channels_last_filters, from convt::prepack), and
+/// [k_h, k_w, in_c, out_c] for the forward conv2d (g.forward).
 template <detail::conv_geometry g, class T, bool channels_last_filters, class Input>
-struct conv2d_transpose_expr {
+struct convolution_expr {
   using is_convt_expression = void;
   using value_type = T;
   static constexpr bool valid = true;
@@ -47,13 +50,12 @@ struct conv2d_transpose_expr {
   template <class Epilogue = kernels::identity_epilogue>
   constexpr void evaluate_into(T* output, const Epilogue& epilogue = {}) const noexcept {
     if constexpr (std::is_same_v<Input, tensor_leaf<T, Input::shape>>) {
-      kernels::conv2d_transpose<g, T, channels_last_filters>(input.elements, filters, output, epilogue);
+      run(input.elements, output, epilogue);
     } else if constexpr (Input::convolutions > 0) {
       const typename Input::result_type materialised(input);
-      kernels::conv2d_transpose<g, T, channels_last_filters>(materialised.data(), filters, output, epilogue);
+      run(materialised.data(), output, epilogue);
     } else {
-      kernels::conv2d_transpose<g, T, channels_last_filters>(kernels::expression_input<Input>{&input}, filters,
-                                                             output, epilogue);
+      run(kernels::expression_input<Input>{&input}, output, epilogue);
     }
   }
 
@@ -72,11 +74,26 @@ struct conv2d_transpose_expr {
       f(tensor_leaf<T, shape>{materialised.data()});
     }
   }
-  constexpr const conv2d_transpose_expr& fused_convolution() const noexcept { return *this; }
+  constexpr const convolution_expr& fused_convolution() const noexcept { return *this; }
   bool reads(const void* begin, const void* end) const noexcept {
     constexpr std::ptrdiff_t filter_elements = std::ptrdiff_t{g.k_h} * g.k_w * g.out_c * g.in_c;
     return input.reads(begin, end) || detail::overlaps(filters, filter_elements, begin, end);
   }
+
+ private:
+  template <class InputReader, class Epilogue>
+  constexpr void run(InputReader in, T* output, const Epilogue& epilogue) const noexcept {
+    if constexpr (g.forward) kernels::conv2d<g, T>(in, filters, output, epilogue);
+    else kernels::conv2d_transpose<g, T, channels_last_filters>(in, filters, output, epilogue);
+  }
 };
+
+/// The node of conv2d_transpose and atrous_conv2d_transpose.
+template <detail::conv_geometry g, class T, bool channels_last_filters, class Input>
+using conv2d_transpose_expr = convolution_expr<g, T, channels_last_filters, Input>;
+
+/// The node of conv2d and atrous_conv2d (g.forward).
+template <detail::conv_geometry g, class T, class Input>
+using conv2d_expr = convolution_expr<g, T, false, Input>;
 
 }  // namespace convt

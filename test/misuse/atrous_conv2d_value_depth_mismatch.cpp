@@ -1,0 +1,7 @@
+// expect: atrous_conv2d(value, filters, ...) requires 'filters' in_channels (dimension 2) to equal the depth of 'value'
+// Misuse: filters for 4 input channels on a 3-channel value.
+#include <convt/convt.hpp>
+
+auto encode(const convt::tensor<float, 1, 8, 8, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
+  return convt::eval(convt::atrous_conv2d(x, w, convt::rate<2>, convt::same));
+}

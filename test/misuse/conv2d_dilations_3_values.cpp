@@ -1,0 +1,7 @@
+// expect: conv2d(input, filters, ...) requires 'dilations' to have 1, 2 or 4 values
+// Misuse: gave 3 dilations.
+#include <convt/convt.hpp>
+
+auto encode(const convt::tensor<float, 1, 8, 8, 3>& x, const convt::tensor<float, 3, 3, 3, 4>& w) {
+  return convt::eval(convt::conv2d(x, w, convt::strides<1>, convt::same, convt::nhwc, convt::dilations<1, 2, 2>));
+}

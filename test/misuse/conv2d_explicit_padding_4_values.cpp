@@ -1,0 +1,7 @@
+// expect: conv2d(input, filters, ...) requires 'explicit_padding' to have 8 values
+// Misuse: gave only the 4 spatial values of explicit padding.
+#include <convt/convt.hpp>
+
+auto encode(const convt::tensor<float, 1, 8, 8, 3>& x, const convt::tensor<float, 3, 3, 3, 4>& w) {
+  return convt::eval(convt::conv2d(x, w, convt::strides<1>, convt::explicit_padding<1, 1, 1, 1>));
+}

@@ -1,0 +1,7 @@
+// expect: conv2d(input, filters, ...) requires a 4-value 'strides' to have 1 in its batch and channel entries
+// Misuse: gave a channel stride of 2 (NHWC).
+#include <convt/convt.hpp>
+
+auto encode(const convt::tensor<float, 1, 8, 8, 3>& x, const convt::tensor<float, 3, 3, 3, 4>& w) {
+  return convt::eval(convt::conv2d(x, w, convt::strides<1, 2, 2, 2>, convt::same));
+}
