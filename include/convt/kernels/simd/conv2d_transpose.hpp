@@ -53,6 +53,13 @@ constexpr void static_for(F&& f) {
       std::make_integer_sequence<int, N>{});
 }
 
+/// The largest divisor of n (n >= 1) that is at most limit (limit >= 1); 1 for n < 1.
+constexpr int largest_divisor_up_to(int n, int limit) {
+  for (int d = limit; d > 1; --d)
+    if (n % d == 0) return d;
+  return 1;
+}
+
 /// Which micro-kernel evaluates a geometry, and its register tile.
 ///
 /// broadcast_tile (P pixels x V vectors of channels, no lane reduction) needs filters with
@@ -64,6 +71,12 @@ constexpr void static_for(F&& f) {
 /// Otherwise dot_tile (P pixels x O channels, vectorised along in_c) reads the raw filters.
 /// Tiles are sized so that the accumulators, the filter vectors and one input vector fit the
 /// register file: 16 vector registers on x86-64 before AVX-512, 32 with AVX-512 and on AArch64.
+///
+/// With CONVT_OPTIMIZE_SIZE (flash-constrained targets) every tile choice favours code size:
+/// broadcast tiles as wide as a whole phase row when the registers allow, else one pixel, and dot
+/// tiles of one pixel, so no row segment needs a second, remainder tile; channel blocks that
+/// divide out_c, so no remainder block repeats the whole phase loop. Each (phase, segment) then
+/// instantiates one tile instead of up to four.
 template <detail::conv_geometry g, class T, bool oc_contiguous_filters>
 struct kernel_choice {
 #if XSIMD_WITH_AVX512F || XSIMD_WITH_NEON64
@@ -77,10 +90,20 @@ struct kernel_choice {
   // vectors V as the registers allow next to P * V accumulators, P + V loads and one broadcast.
   static constexpr int phase_row = (g.out_w + g.output_step_w() - 1) / g.output_step_w();
   static constexpr int max_pixels = (registers - 1 - 2) / 2 < 12 ? (registers - 1 - 2) / 2 : 12;
+#if defined(CONVT_OPTIMIZE_SIZE)
+  // A whole phase row in one tile when it fits (no loop), else one pixel (no remainder tile).
+  static constexpr int broadcast_pixels = phase_row >= 1 && phase_row <= max_pixels ? phase_row : 1;
+#else
   static constexpr int broadcast_pixels = phase_row < 1 ? 1 : phase_row < max_pixels ? phase_row : max_pixels;
+#endif
   static constexpr int fitting_vectors = (registers - 1) / (broadcast_pixels + 1);
-  static constexpr int vectors =
+  static constexpr int largest_vectors =
       g.out_c / L < 1 ? 1 : g.out_c / L < fitting_vectors ? g.out_c / L : (fitting_vectors < 1 ? 1 : fitting_vectors);
+#if defined(CONVT_OPTIMIZE_SIZE)
+  static constexpr int vectors = largest_divisor_up_to(g.out_c / L, largest_vectors);
+#else
+  static constexpr int vectors = largest_vectors;
+#endif
   static constexpr int block_channels = vectors * L;
   static constexpr std::size_t scratch_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * block_channels * sizeof(T);
   static constexpr bool channels_fit_vectors = g.out_c >= L && g.out_c % L == 0;
@@ -95,11 +118,15 @@ struct kernel_choice {
   // dot_tile
 #if defined(CONVT_TILE_CHANNELS)
   static constexpr int dot_channels = g.out_c < CONVT_TILE_CHANNELS ? (g.out_c < 1 ? 1 : g.out_c) : CONVT_TILE_CHANNELS;
+#elif defined(CONVT_OPTIMIZE_SIZE)
+  static constexpr int dot_channels = largest_divisor_up_to(g.out_c, 4);
 #else
   static constexpr int dot_channels = g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : g.out_c == 3 ? 3 : 4;
 #endif
 #if defined(CONVT_TILE_PIXELS)
   static constexpr int dot_pixels = CONVT_TILE_PIXELS;
+#elif defined(CONVT_OPTIMIZE_SIZE)
+  static constexpr int dot_pixels = 1;
 #else
   // With 16 registers (AVX2): 1 channel x 8 pixels (load-limited beyond), 2 x 3, 3 x 4, 4 x 2;
   // the 4 x 2 tile measured faster than 4 x 3 with clang++ 14 (mnist_ae 47 us against 69 us).
