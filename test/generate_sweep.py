@@ -110,6 +110,33 @@ def generate(seed, count):
     return [configuration(rng) for _ in range(count)]
 
 
+# What a sweep of at least 500 configurations must cover (issue 6): the generator refuses to write
+# one that misses a value, so a change to the distributions cannot silently narrow the sweep.
+REQUIRED = {
+    "kernel": (lambda c: (c["kh"], c["kw"]), set(range(1, 12))),
+    "stride": (lambda c: (c["sh"], c["sw"]), set(range(1, 5))),
+    "dilation": (lambda c: (c["dh"], c["dw"]), set(range(1, 4))),
+    "padding": (lambda c: (c["pad"],), {"same", "valid", "explicit"}),
+    "nchw": (lambda c: (c["nchw"],), {False, True}),
+    "batch": (lambda c: (c["n"],), {1, 2, 3}),
+    "channels": (lambda c: (c["ic"], c["oc"]), set(BOUNDARY_CHANNELS)),
+    "type": (lambda c: (c["type"],), set(TYPES)),
+    "op": (lambda c: (c["op"],), set(OPS)),
+    "stride and dilation > 1 together": (lambda c: (max(c["sh"], c["sw"]) > 1 and max(c["dh"], c["dw"]) > 1,), {True}),
+}
+
+
+def missing_coverage(configs):
+    missing = []
+    for label, (key, required) in REQUIRED.items():
+        absent = required - {v for c in configs for v in key(c)}
+        if absent:
+            missing.append(f"{label}: {sorted(absent, key=str)}")
+    if len({repr(sorted(c.items())) for c in configs}) != len(configs):
+        missing.append("some configurations are repeated")
+    return missing
+
+
 def summary(configs):
     def seen(key):
         return sorted({v for c in configs for v in key(c)})
@@ -147,6 +174,9 @@ def main():
     args = parser.parse_args()
 
     configs = generate(args.seed, args.count)
+    missing = missing_coverage(configs) if args.count >= 500 else []
+    if missing:
+        raise SystemExit("generate_sweep.py: the sweep does not cover\n  " + "\n  ".join(missing))
     if args.list:
         for i, c in enumerate(configs):
             print(f"sweep_{i:05d}: {c['op']}<{c['type']}, {spec_text(c)}>")
@@ -158,15 +188,7 @@ def main():
     for p, cases in enumerate(parts):
         text = HEADER.format(seed=args.seed, count=args.count, parts=args.parts, part=p) + "\n".join(cases)
         text += "\nBOOST_AUTO_TEST_SUITE_END()\n"
-        path = os.path.join(args.outdir, f"sweep_part_{p}.cpp")
-        # Rewrite only when the text changes, so that a reconfigure does not rebuild the sweep.
-        try:
-            with open(path, encoding="utf-8") as f:
-                if f.read() == text:
-                    continue
-        except OSError:
-            pass
-        with open(path, "w", encoding="utf-8") as f:
+        with open(os.path.join(args.outdir, f"sweep_part_{p}.cpp"), "w", encoding="utf-8") as f:
             f.write(text)
 
 
