@@ -39,6 +39,15 @@ constexpr T inf = std::numeric_limits<T>::infinity();
 struct census {
   int nan = 0, infinite = 0, finite = 0;
 };
+/// Sets about a third of `v` to exactly 0, at reproducible random positions (no period that a
+/// channel count could line up with).
+template <class T>
+void zero_some(std::vector<T>& v, std::uint32_t seed) {
+  const auto mask = reference::random_values<double>(v.size(), seed);
+  for (std::size_t e = 0; e < v.size(); ++e)
+    if (mask[e] < -1.0 / 3) v[e] = T(0);
+}
+
 census count_kinds(const reference::result& r) {
   census k;
   for (double v : r.value) (std::isnan(v) ? k.nan : std::isinf(v) ? k.infinite : k.finite) += 1;
@@ -65,7 +74,7 @@ void nan_filter_zero_inputs() {
   constexpr reference::problem p = c.problem();
   std::vector<T> xs = reference::random_values<T>(p.input_size(), 12);
   std::vector<T> ws = reference::random_values<T>(p.filter_size(), 13);
-  for (std::size_t e = 0; e < xs.size(); e += 3) xs[e] = T(0);
+  zero_some(xs, 31);
   ws[p.filter_index(c.kh / 2, c.kw / 2, c.oc - 1, 0)] = nan<T>;
   const census k = count_kinds(cases::check_values<T, c>(xs, ws));
   BOOST_TEST(k.nan > 0);
@@ -79,23 +88,27 @@ void infinite_inputs() {
   constexpr reference::problem p = c.problem();
   std::vector<T> xs = reference::random_values<T>(p.input_size(), 14);
   std::vector<T> ws = reference::random_values<T>(p.filter_size(), 15);
-  for (std::size_t e = 0; e < ws.size(); e += 4) ws[e] = T(0);
-  xs[0] = inf<T>;
+  zero_some(ws, 32);
+  xs[0] = inf<T>;  // input (0, 0, 0, channel 0) in both layouts
   xs[p.input_size() - 1] = -inf<T>;
+  ws[p.filter_index(c.kh / 2, c.kw / 2, 0, 0)] = T(0);  // the centre tap of channel 0 meets inf: NaN
   const census k = count_kinds(cases::check_values<T, c>(xs, ws));
   BOOST_TEST(k.infinite > 0);
   BOOST_TEST(k.nan > 0);
   BOOST_TEST(k.finite > 0);
 }
 
-/// An infinite filter weight, inputs 0 at some pixels: inf * 0 gives NaN there, +-inf elsewhere.
+/// An infinite filter weight (the centre tap), inputs 0 at some pixels: inf * 0 gives NaN there,
+/// +-inf elsewhere.
 template <class T, spec c>
 void infinite_filter() {
   constexpr reference::problem p = c.problem();
   std::vector<T> xs = reference::random_values<T>(p.input_size(), 16);
   std::vector<T> ws = reference::random_values<T>(p.filter_size(), 17);
-  for (std::size_t e = 0; e < xs.size(); e += 2) xs[e] = T(0);
-  ws[p.filter_index(0, 0, 0, 0)] = -inf<T>;
+  zero_some(xs, 33);
+  ws[p.filter_index(c.kh / 2, c.kw / 2, 0, 0)] = -inf<T>;
+  xs[p.in_index(0, c.ih / 2, c.iw / 2, 0)] = T(0);      // meets the infinity: NaN
+  xs[p.in_index(0, c.ih - 1, c.iw - 1, 0)] = T(0.5);    // meets it too: -inf
   const census k = count_kinds(cases::check_values<T, c>(xs, ws));
   BOOST_TEST(k.infinite > 0);
   BOOST_TEST(k.nan > 0);
