@@ -104,10 +104,13 @@ void views_at_offset(std::size_t offset) {
   constexpr reference::problem p = c.problem();
   const auto xs = reference::random_values<T>(p.input_size(), 21);
   const auto ws = reference::random_values<T>(p.filter_size(), 22);
-  // std::vector's storage is at least 16-byte aligned; the offset is added to a 64-byte boundary.
-  std::vector<T> x_memory(p.input_size() + 64), w_memory(p.filter_size() + 64), y_memory(p.output_size() + 64);
+  // std::vector's storage is at least 16-byte aligned. Each view starts `offset` elements past the
+  // first 64-byte boundary after a guard of 64 bytes, and 64 bytes of guard follow it.
+  std::vector<T> x_memory(p.input_size() + 256), w_memory(p.filter_size() + 256), y_memory(p.output_size() + 256);
   auto boundary = [](std::vector<T>& m) {
-    return std::size_t((64 - reinterpret_cast<std::uintptr_t>(m.data()) % 64) % 64 / sizeof(T));
+    constexpr std::size_t guard = 64 / sizeof(T);
+    const auto address = reinterpret_cast<std::uintptr_t>(m.data() + guard);
+    return guard + std::size_t((64 - address % 64) % 64 / sizeof(T));
   };
   const std::size_t xo = boundary(x_memory) + offset, wo = boundary(w_memory) + offset, yo = boundary(y_memory) + offset;
   std::copy(xs.begin(), xs.end(), x_memory.begin() + std::ptrdiff_t(xo));
