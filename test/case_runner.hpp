@@ -1,6 +1,8 @@
 // test/case_runner.hpp: runs one compile-time configuration through convt and through the
 // independent reference (reference.hpp), and checks every output element against the rounding
-// bound |convt - exact| <= K * eps(T) * sum|terms|, where K is the reduction length.
+// bound |convt - exact| <= K * eps(T) * sum|terms|, where K is the reduction length. Where the
+// reference is NaN or infinite (NaN or infinity among the operands, propagated by IEEE arithmetic
+// in the reference's double sums), convt must give NaN, or the same infinity.
 #pragma once
 
 #include <boost/test/unit_test.hpp>
@@ -27,16 +29,15 @@ int count_out_of_bound(const reference::problem& p, const T* got, const referenc
   });
 }
 
-/// Runs configuration c with element type T: random input and filters, evaluated through
-/// convt::assign into a destination pre-filled with NaN (so an unwritten element fails).
+/// Runs configuration c with element type T on the given input and filters (in the layouts of
+/// reference::problem), evaluated through convt::assign into a destination pre-filled with NaN (so
+/// an unwritten element fails), with raw and with prepacked filters. Returns the reference.
 template <class T, spec c>
-void check_against_reference(std::uint32_t seed) {
+reference::result check_values(const std::vector<T>& xs, const std::vector<T>& ws) {
   constexpr reference::problem p = c.problem();
   auto x = std::make_unique<input_tensor<T, c>>();
   auto w = std::make_unique<convt::tensor<T, c.kh, c.kw, c.oc, c.ic>>();
   auto y = std::make_unique<output_tensor<T, c>>();
-  const auto xs = reference::random_values<T>(p.input_size(), seed);
-  const auto ws = reference::random_values<T>(p.filter_size(), seed + 1);
   std::copy(xs.begin(), xs.end(), x->begin());
   std::copy(ws.begin(), ws.end(), w->begin());
   std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
@@ -52,6 +53,15 @@ void check_against_reference(std::uint32_t seed) {
   std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
   convt::assign(*y, op<c>(*x, *packed));
   BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);
+  return want;
+}
+
+/// Runs configuration c with element type T on random input and filters in [-1, 1).
+template <class T, spec c>
+void check_against_reference(std::uint32_t seed) {
+  constexpr reference::problem p = c.problem();
+  check_values<T, c>(reference::random_values<T>(p.input_size(), seed),
+                     reference::random_values<T>(p.filter_size(), seed + 1));
 }
 
 }  // namespace cases

@@ -93,8 +93,8 @@ constexpr auto forward_op(const X& a, const W& w) {
 }
 
 /// Counts the elements of `got` outside the rounding bound |convt - exact| <= K * eps(T) * sum|terms|
-/// of the reference, where K is the reduction length; report(element, got, want, bound) is called
-/// for the first 5 violations.
+/// of the reference, where K is the reduction length (a NaN reference needs a NaN, an infinite one
+/// the same infinity); report(element, got, want, bound) is called for the first 5 violations.
 template <class T, class Report>
 int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want, Report&& report) {
   const double k_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
@@ -102,7 +102,10 @@ int count_out_of_bound(const reference::problem& p, const T* got, const referenc
   for (std::size_t e = 0; e < p.output_size(); ++e) {
     const double error = double(got[e]) - want.value[e];
     const double bound = k_eps * want.magnitude[e];  // 0 where no term reaches: must be exactly 0
-    if (!(error <= bound && -error <= bound)) {
+    const bool ok = want.value[e] != want.value[e]                 ? got[e] != got[e]  // NaN: NaN
+                    : want.value[e] - want.value[e] != 0           ? double(got[e]) == want.value[e]  // the same infinity
+                                                                   : error <= bound && -error <= bound;
+    if (!ok) {
       if (bad < 5) report(e, double(got[e]), want.value[e], bound);
       ++bad;
     }

@@ -1,5 +1,6 @@
 // The containers: tensor owns zero-filled, 64-byte aligned, row-major storage; tensor_view gives
-// the same interface over caller memory; both work in constant expressions.
+// the same interface over caller memory at any element address; both work in constant
+// expressions. (A view at an address not aligned to the element: test_misaligned_view.cpp.)
 #define BOOST_TEST_MODULE convt tensor
 #include <boost/test/included/unit_test.hpp>
 
@@ -7,6 +8,8 @@
 #include <type_traits>
 
 #include <convt/convt.hpp>
+
+#include "case_runner.hpp"
 
 static_assert(std::is_trivially_copyable_v<convt::tensor<float, 2, 3>>);
 static_assert(alignof(convt::tensor<float, 1>) == 64);
@@ -80,4 +83,80 @@ BOOST_AUTO_TEST_CASE(evaluation_paths_agree) {
     any_nonzero = any_nonzero || a.data()[i] != 0.0f;
   }
   BOOST_TEST(any_nonzero);
+}
+
+namespace {
+
+using cases::padding;
+using cases::spec;
+
+/// A view of D... over `memory` starting `offset` elements past a 64-byte boundary.
+template <class T, int... D>
+convt::tensor_view<T, D...> view_at(std::vector<std::remove_const_t<T>>& memory, std::size_t offset) {
+  return convt::tensor_view<T, D...>{memory.data() + offset};
+}
+
+/// Configuration c with input, filters and result all viewed over caller memory that starts
+/// `offset` elements past a 64-byte boundary (so no vector load or store is aligned), against the
+/// reference, with raw filters and with filters prepacked from the view.
+template <class T, spec c>
+void views_at_offset(std::size_t offset) {
+  constexpr reference::problem p = c.problem();
+  const auto xs = reference::random_values<T>(p.input_size(), 21);
+  const auto ws = reference::random_values<T>(p.filter_size(), 22);
+  // std::vector's storage is at least 16-byte aligned. Each view starts `offset` elements past the
+  // first 64-byte boundary after a guard of 64 bytes, and 64 bytes of guard follow it.
+  std::vector<T> x_memory(p.input_size() + 256), w_memory(p.filter_size() + 256), y_memory(p.output_size() + 256);
+  auto boundary = [](std::vector<T>& m) {
+    constexpr std::size_t guard = 64 / sizeof(T);
+    const auto address = reinterpret_cast<std::uintptr_t>(m.data() + guard);
+    return guard + std::size_t((64 - address % 64) % 64 / sizeof(T));
+  };
+  const std::size_t xo = boundary(x_memory) + offset, wo = boundary(w_memory) + offset, yo = boundary(y_memory) + offset;
+  std::copy(xs.begin(), xs.end(), x_memory.begin() + std::ptrdiff_t(xo));
+  std::copy(ws.begin(), ws.end(), w_memory.begin() + std::ptrdiff_t(wo));
+  std::fill(y_memory.begin(), y_memory.end(), std::numeric_limits<T>::quiet_NaN());
+  const auto input = [&] {
+    if constexpr (c.nchw) return view_at<const T, c.n, c.ic, c.ih, c.iw>(x_memory, xo);
+    else return view_at<const T, c.n, c.ih, c.iw, c.ic>(x_memory, xo);
+  }();
+  const auto output = [&] {
+    if constexpr (c.nchw) return view_at<T, c.n, c.oc, c.oh, c.ow>(y_memory, yo);
+    else return view_at<T, c.n, c.oh, c.ow, c.oc>(y_memory, yo);
+  }();
+  const auto filters = view_at<const T, c.kh, c.kw, c.oc, c.ic>(w_memory, wo);
+  BOOST_TEST(reinterpret_cast<std::uintptr_t>(input.data()) % 64 == offset * sizeof(T));
+  const auto want = reference::conv2d_transpose(p, xs, ws);
+
+  convt::assign(output, cases::op<c>(input, filters));
+  BOOST_TEST(cases::count_out_of_bound(p, output.data(), want) == 0);
+  // Memory around the result is untouched.
+  BOOST_TEST(std::isnan(y_memory[yo - 1]));
+  BOOST_TEST(std::isnan(y_memory[yo + p.output_size()]));
+
+  auto packed = std::make_unique<decltype(convt::prepack(filters))>();
+  convt::prepack(filters, *packed);
+  std::fill(y_memory.begin(), y_memory.end(), std::numeric_limits<T>::quiet_NaN());
+  convt::assign(output, cases::op<c>(input, *packed));
+  BOOST_TEST(cases::count_out_of_bound(p, output.data(), want) == 0);
+}
+
+template <spec c>
+void every_offset() {
+  for (std::size_t offset : {0, 1, 3}) {
+    views_at_offset<float, c>(offset);
+    views_at_offset<double, c>(offset);
+  }
+}
+
+}  // namespace
+
+// Views at 1 and 3 elements past a 64-byte boundary on every kernel path: dot tile (odd
+// out_channels), broadcast tile over raw filters packed on the fly (8x8 input) and over
+// prepacked filters, NCHW, atrous.
+BOOST_AUTO_TEST_CASE(views_over_unaligned_caller_memory) {
+  every_offset<spec{.n = 2, .ih = 4, .iw = 5, .ic = 9, .oh = 8, .ow = 10, .oc = 3, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  every_offset<spec{.n = 1, .ih = 8, .iw = 8, .ic = 5, .oh = 16, .ow = 16, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  every_offset<spec{.n = 2, .ih = 3, .iw = 4, .ic = 17, .oh = 7, .ow = 9, .oc = 16, .kh = 3, .kw = 2, .sh = 2, .sw = 2, .dh = 1, .dw = 2, .pad = padding::valid, .nchw = true}>();
+  every_offset<spec{.n = 1, .ih = 5, .iw = 4, .ic = 8, .oh = 5, .ow = 4, .oc = 8, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}>();
 }

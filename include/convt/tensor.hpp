@@ -8,7 +8,9 @@
 #pragma once
 
 #include <array>
+#include <cassert>
 #include <cstddef>
+#include <cstdint>
 #include <type_traits>
 
 namespace convt {
@@ -84,7 +86,10 @@ struct alignas(64) tensor {
 };
 
 /// Non-owning view of static shape D... over contiguous row-major caller memory.
-/// `tensor_view<const float, ...>` is read-only; the pointer needs no particular alignment.
+/// `tensor_view<const float, ...>` is read-only. The pointer needs no alignment beyond the
+/// element's own (alignof(T), as for any T*): the kernels load and store unaligned vectors, so a
+/// view may start at any element. A pointer that is not even aligned to alignof(T) (an odd byte
+/// address for float) cannot point at a T in C++; it fails the assert below (unless NDEBUG).
 template <class T, int... D>
 struct tensor_view {
   static_assert(detail::all_dimensions_non_negative<D...>,
@@ -98,7 +103,11 @@ struct tensor_view {
 
   T* pointer = nullptr;
 
-  constexpr explicit tensor_view(T* data) noexcept : pointer(data) {}
+  constexpr explicit tensor_view(T* data) noexcept : pointer(data) {
+    if (!std::is_constant_evaluated())
+      assert(reinterpret_cast<std::uintptr_t>(data) % alignof(T) == 0 &&
+             "convt::tensor_view<T, ...>{pointer} requires a pointer aligned to alignof(T)");
+  }
   // The two conversions below are templates so that merely considering them (e.g. for a view
   // built from a pointer) does not instantiate tensor<value_type, D...>, which for a negative
   // dimension would report the same mistake a second time.

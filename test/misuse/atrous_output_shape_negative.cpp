@@ -1,5 +1,6 @@
 // expect: atrous_conv2d_transpose(value, filters, ...) requires every 'output_shape' value to be >= 0
 // Misuse: gave -1 as the batch of output_shape, expecting it to be inferred.
+// numbers: output_shape_is_non_negative batch=-1 height=4 width=4 depth=4
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

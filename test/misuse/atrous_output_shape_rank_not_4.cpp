@@ -1,5 +1,6 @@
 // expect: atrous_conv2d_transpose(value, filters, ...) requires 'output_shape' to have 4 values
 // Misuse: gave output_shape as <H, W, C>, without the batch.
+// numbers: output_shape_has_4_values output_shape_count=3
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

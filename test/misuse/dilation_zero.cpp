@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) requires every dilation to be at least 1
 // Misuse: gave a dilation of 0 (1 means no dilation).
+// numbers: dilations_are_at_least_1 dilation_h=0 dilation_w=0
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) with explicit padding requires the 'output_shape' width to satisfy (width + left + right - dilated filter width + stride_w) / stride_w == input width
 // Misuse: asked for width 6 with padding 1 on each side: from width 4, 3x3 filters and stride 2 only 7 or 8 are accepted.
+// numbers: output_size_is_accepted accepted_first=7 accepted_last=8 got=6
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) requires the batch and channel pairs of 'explicit_padding' to be 0
 // Misuse: wrote the explicit padding in NHWC order for NCHW data: the channel pair is <1, 1>.
+// numbers: explicit_padding_batch_and_channel_are_0 batch_before=0 batch_after=0 channel_before=1 channel_after=1
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 3, 4, 4>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

@@ -56,17 +56,18 @@ def main(argv):
     # The positive control first, then the misuse files in alphabetical order.
     names.sort(key=lambda n: (n != "control_compiles", n))
     expectations = {n: run_misuse.read_expectation(os.path.join(HERE, n + ".cpp")) for n in names}
+    numbers = {n: run_misuse.read_numbers(os.path.join(HERE, n + ".cpp")) for n in names}
 
     def run(name, compiler):
         source = os.path.join(HERE, name + ".cpp")
         returncode, output = run_misuse.compile_case(compiler, flags, source)
-        return run_misuse.judge(expectations[name], returncode, output)
+        return run_misuse.judge(expectations[name], returncode, output, numbers=numbers[name])
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = {(n, i): pool.submit(run, n, c) for n in names for i, c in enumerate(compilers)}
         results = {key: f.result() for key, f in futures.items()}
 
-    header = ["file", "expected message found"] + [f"error lines ({label})" for label in labels]
+    header = ["file", "expected message (and numbers) found", "numbers"] + [f"error lines ({label})" for label in labels]
     print("| " + " | ".join(header) + " |")
     print("|" + "|".join("---" for _ in header) + "|")
     all_met, remarks = True, []
@@ -76,7 +77,8 @@ def main(argv):
         counts = [len(results[(name, i)][2]) for i in range(len(compilers))]
         found = ("yes (compiles)" if met else "no (does not compile)") if name == "control_compiles" else (
             "yes" if met else "no")
-        print(f"| {name}.cpp | {found} | " + " | ".join(str(c) for c in counts) + " |")
+        shown = " ".join(f"{n}={v}" for n, v in numbers[name][1]) if numbers[name] else ""
+        print(f"| {name}.cpp | {found} | {shown} | " + " | ".join(str(c) for c in counts) + " |")
         expected_count = 0 if name == "control_compiles" else 1
         for i, label in enumerate(labels):
             _, ok, errors, reason = results[(name, i)]

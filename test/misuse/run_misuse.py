@@ -9,6 +9,14 @@ Usage:
     -- FLAGS...        extra compiler flags, typically `-I/path/to/include`
     --single-error     (optional, before --compiler) also fail when more than one error line is printed
 
+A file about sizes also has a line `// numbers: CHECK NAME=VALUE ...` (VALUE an integer or a shape
+`{1,4,8,8}`): the failing check is convt::checks::CHECK, and the compiler must print these values
+of its last template parameters next to the error, so that the user sees the offending number and
+the accepted ones. g++ prints them in `In instantiation of 'constexpr bool
+convt::checks::CHECK() [with ...; int NAME = VALUE; ...]'`, clang++ in `in instantiation of
+function template specialization 'convt::checks::CHECK<..., VALUE, ...>'` (without the names:
+the values must be the last template arguments, in order).
+
 The file is compiled with `CMD -std=c++20 -fsyntax-only FLAGS... FILE`.
   * `// expect: compiles`  passes when the compile succeeds (the positive control).
   * `// expect: TEXT`      passes when the compile fails AND TEXT occurs in an error line of the
@@ -27,6 +35,7 @@ import subprocess
 import sys
 
 EXPECT_PREFIX = "// expect:"
+NUMBERS_PREFIX = "// numbers:"
 COMPILES = "compiles"
 TIMEOUT_SECONDS = 300
 
@@ -47,6 +56,55 @@ def read_expectation(path):
     return text
 
 
+def read_numbers(path):
+    """(check, [(name, value), ...]) from the `// numbers:` line of `path`, or None."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(NUMBERS_PREFIX):
+                words = line[len(NUMBERS_PREFIX):].split()
+                if len(words) < 2 or not all(re.fullmatch(r"\w+=(-?\d+|\{-?\d+(,-?\d+)*\})", w) for w in words[1:]):
+                    raise ValueError(f"{path}: malformed numbers line {line.strip()!r}")
+                return words[0], [tuple(w.split("=", 1)) for w in words[1:]]
+    return None
+
+
+def split_template_arguments(text):
+    """Top-level comma-separated arguments of a template argument list (braces and <> nest)."""
+    args, depth, current = [], 0, ""
+    for ch in text:
+        if ch in "<{(":
+            depth += 1
+        elif ch in ">})":
+            depth -= 1
+        if ch == "," and depth == 0:
+            args.append(current.strip())
+            current = ""
+        else:
+            current += ch
+    args.append(current.strip())
+    return args
+
+
+def numbers_shown(numbers, output):
+    """Whether the compiler output shows every value of `numbers`; returns (ok, what is missing)."""
+    check, values = numbers
+    gcc = re.search(r"In instantiation of .constexpr bool convt::checks::" + check + r"\(\) \[with (.*)\]", output)
+    clang = re.search(r"in instantiation of function template specialization 'convt::checks::" + check + r"<(.*)>'",
+                      output)
+    if gcc:
+        bindings = gcc.group(1)
+        missing = [f"{name} = {value}" for name, value in values
+                   if not re.search(r"\b" + name + r" = " + (
+                       r"[^;]*" + re.escape("{" + value.strip("{}").replace(",", ", ") + "}") if value.startswith("{")
+                       else re.escape(value) + r"(;|$)"), bindings)]
+        return not missing, ", ".join(missing)
+    if clang:
+        shown = [a.replace(" ", "") for a in split_template_arguments(clang.group(1))][-len(values):]
+        wanted = ["{" + v + "}" if v.startswith("{") else v for _, v in values]  # clang: {{1, 4, 8, 8}}
+        return shown == wanted, "" if shown == wanted else f"last template arguments {shown}, expected {wanted}"
+    return False, f"no instantiation of convt::checks::{check} in the output"
+
+
 def compile_case(compiler, flags, source):
     """Runs the compiler; returns (return code, combined stdout and stderr)."""
     command = list(compiler) + ["-std=c++20", "-fsyntax-only", "-fdiagnostics-color=never"] + list(flags) + [source]
@@ -64,8 +122,9 @@ def error_lines(output):
     return [line for line in output.splitlines() if ERROR_LINE.search(line)]
 
 
-def judge(expectation, returncode, output, single_error=False):
-    """Returns (passed, found, errors, reason): found is whether the expectation was met by the text."""
+def judge(expectation, returncode, output, single_error=False, numbers=None):
+    """Returns (passed, found, errors, reason): found is whether the expectation was met by the text
+    (and, when `numbers` is given, the numbers are shown)."""
     errors = error_lines(output)
     if expectation == COMPILES:
         found = returncode == 0
@@ -77,9 +136,14 @@ def judge(expectation, returncode, output, single_error=False):
     found = any(expectation in line for line in errors)
     if not found:
         return False, False, errors, "rejected, but the expected message is not in any error line"
+    if numbers is not None:
+        shown, missing = numbers_shown(numbers, output)
+        if not shown:
+            return False, False, errors, f"rejected with the expected message, but the numbers are not shown: {missing}"
+    reason = "rejected with the expected message" + (" and numbers" if numbers is not None else "")
     if single_error and len(errors) != 1:
-        return False, True, errors, f"rejected with the expected message, but with {len(errors)} error lines"
-    return True, True, errors, "rejected with the expected message"
+        return False, True, errors, f"{reason}, but with {len(errors)} error lines"
+    return True, True, errors, reason
 
 
 def parse_arguments(argv):
@@ -111,15 +175,18 @@ def main(argv):
     try:
         source, compiler, flags, single_error = parse_arguments(argv)
         expectation = read_expectation(source)
+        numbers = read_numbers(source)
     except (ValueError, OSError) as e:
         print(f"run_misuse.py: {e}\n{__doc__}", file=sys.stderr)
         return 2
     returncode, output = compile_case(compiler, flags, source)
-    passed, _, errors, reason = judge(expectation, returncode, output, single_error)
+    passed, _, errors, reason = judge(expectation, returncode, output, single_error, numbers)
     print(f"source:      {source}")
     print(f"compiler:    {' '.join(compiler)}")
     print(f"expect:      {expectation}")
     print(f"exit status: {returncode}")
+    if numbers is not None:
+        print(f"numbers:     {numbers[0]} " + " ".join(f"{n}={v}" for n, v in numbers[1]))
     print(f"error lines: {len(errors)}")
     if errors:
         print(f"first error: {errors[0]}")

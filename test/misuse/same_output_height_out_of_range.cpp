@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' height to satisfy ceil(height / stride_h) == input height
 // Misuse: asked for height 9 from height 4 with stride 2 and SAME: only 7 or 8 are accepted.
+// numbers: output_size_is_accepted accepted_first=7 accepted_last=8 got=9
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

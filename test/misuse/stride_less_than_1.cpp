@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) requires every stride to be at least 1
 // Misuse: gave a negative stride.
+// numbers: strides_are_at_least_1 stride_h=-1 stride_w=-1
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {

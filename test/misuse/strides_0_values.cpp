@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) requires 'strides' to have 1, 2 or 4 values
 // Misuse: gave an empty strides list.
+// numbers: strides_have_1_2_or_4_values count=0
 #include <convt/convt.hpp>
 
 auto upsample(const convt::tensor<float, 1, 4, 4, 3>& x, const convt::tensor<float, 3, 3, 4, 3>& w) {
