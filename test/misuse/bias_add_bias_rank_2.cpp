@@ -1,5 +1,6 @@
 // expect: convt::bias_add(value, bias) requires 'bias' to have rank 1: [C]
 // Misuse: passed a [1, C] bias.
+// numbers: bias_rank_is_1 bias_rank=2
 #include <array>
 #include <convt/convt.hpp>
 

@@ -1,5 +1,6 @@
 // expect: convt::bias_add(value, bias) requires 'bias' to have as many values as 'value' has channels
 // Misuse: an NHWC convolution result with 4 channels, a bias of 3.
+// numbers: bias_length_matches_channels bias_length=3 value_channels=4
 #include <array>
 #include <convt/convt.hpp>
 

@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) requires 'filters' in_channels (dimension 3) to equal the input depth
 // Misuse: the input expression relu(x) has depth 3, the filters expect 5.
+// numbers: filters_in_channels_match_input_depth filters_in_channels=5 input_depth=3
 #include <array>
 #include <convt/convt.hpp>
 

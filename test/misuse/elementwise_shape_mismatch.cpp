@@ -1,5 +1,6 @@
 // expect: convt: 'a + b' requires both operands to have the same shape
 // Misuse: added an NHWC [1, 8, 8, 4] convolution result and an NCHW-shaped [1, 4, 8, 8] tensor.
+// numbers: operand_shapes_match left_shape={1,8,8,4} right_shape={1,4,8,8}
 #include <array>
 #include <convt/convt.hpp>
 

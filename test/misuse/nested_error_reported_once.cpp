@@ -1,5 +1,6 @@
 // expect: conv2d_transpose(input, filters, ...) with padding SAME requires the 'output_shape' height to satisfy ceil(height / stride_h) == input height
 // Misuse: a wrong output height inside relu(bias_add(...)) + skip: only the convolution reports.
+// numbers: output_size_is_accepted accepted_first=7 accepted_last=8 got=9
 #include <array>
 #include <convt/convt.hpp>
 
