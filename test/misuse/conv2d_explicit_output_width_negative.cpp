@@ -1,5 +1,6 @@
 // expect: conv2d(input, filters, ...) requires the output width (input width + padding - dilated filter width + stride_w) / stride_w to be >= 0
 // Misuse: a filter of dilated width 5 over 2 columns padded by 0 and 1, stride 1: (2 + 1 - 5 + 1) / 1 = -1.
+// numbers: forward_output_size_is_non_negative size=-1
 #include <convt/convt.hpp>
 
 auto encode(const convt::tensor<float, 1, 8, 2, 3>& x, const convt::tensor<float, 3, 3, 3, 4>& w) {

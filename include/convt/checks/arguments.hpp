@@ -246,14 +246,14 @@ constexpr bool filters_element_type_matches_input() {
 
 // ---- counts and values of the compile-time arguments ---------------------------------------------
 
-template <int count, class Op = conv2d_transpose_op>
+template <class Op, int count>
 constexpr bool strides_have_1_2_or_4_values() {
   constexpr bool ok = count == 1 || count == 2 || count == 4;
   CONVT_REQUIRE(Op, ok, "'strides' to have 1, 2 or 4 values", "'strides' to have 1, 2 or 4 values")
   return ok;
 }
 
-template <int batch_entry, int channel_entry, class Op = conv2d_transpose_op>
+template <class Op, int batch_entry, int channel_entry>
 constexpr bool strides_batch_and_channel_are_1() {
   constexpr bool ok = batch_entry == 1 && channel_entry == 1;
 #define CONVT_TEXT \
@@ -263,21 +263,21 @@ constexpr bool strides_batch_and_channel_are_1() {
   return ok;
 }
 
-template <int stride_h, int stride_w, class Op = conv2d_transpose_op>
+template <class Op, int stride_h, int stride_w>
 constexpr bool strides_are_at_least_1() {
   constexpr bool ok = stride_h >= 1 && stride_w >= 1;
   CONVT_REQUIRE(Op, ok, "every stride to be at least 1", "every stride to be at least 1")
   return ok;
 }
 
-template <int count, class Op = conv2d_transpose_op>
+template <class Op, int count>
 constexpr bool dilations_have_1_2_or_4_values() {
   constexpr bool ok = count == 1 || count == 2 || count == 4;
   CONVT_REQUIRE(Op, ok, "'dilations' to have 1, 2 or 4 values", "'dilations' to have 1, 2 or 4 values")
   return ok;
 }
 
-template <int batch_entry, int channel_entry, class Op = conv2d_transpose_op>
+template <class Op, int batch_entry, int channel_entry>
 constexpr bool dilations_batch_and_channel_are_1() {
   constexpr bool ok = batch_entry == 1 && channel_entry == 1;
 #define CONVT_TEXT \
@@ -287,26 +287,26 @@ constexpr bool dilations_batch_and_channel_are_1() {
   return ok;
 }
 
-template <int dilation_h, int dilation_w, class Op = conv2d_transpose_op>
+template <class Op, int dilation_h, int dilation_w>
 constexpr bool dilations_are_at_least_1() {
   constexpr bool ok = dilation_h >= 1 && dilation_w >= 1;
   CONVT_REQUIRE(Op, ok, "every dilation to be at least 1", "every dilation to be at least 1")
   return ok;
 }
 
-template <int count, class Op = atrous_conv2d_transpose_op>
+template <class Op, int count>
 constexpr bool rate_is_one_value() {
   CONVT_REQUIRE(Op, count == 1, "'rate' to be one value: convt::rate<r>", "'rate' to be one value: convt::rate<r>")
   return count == 1;
 }
 
-template <int rate, class Op = atrous_conv2d_transpose_op>
+template <class Op, int rate>
 constexpr bool rate_is_at_least_1() {
   CONVT_REQUIRE(Op, rate >= 1, "'rate' to be at least 1", "'rate' to be at least 1")
   return rate >= 1;
 }
 
-template <int count, class Op = conv2d_transpose_op>
+template <class Op, int count>
 constexpr bool explicit_padding_has_8_values() {
 #define CONVT_TEXT "'explicit_padding' to have 8 values: TensorFlow's 4 [before, after] pairs in data-format order"
   CONVT_REQUIRE(Op, count == 8, CONVT_TEXT, CONVT_TEXT)
@@ -314,7 +314,7 @@ constexpr bool explicit_padding_has_8_values() {
   return count == 8;
 }
 
-template <int batch_before, int batch_after, int channel_before, int channel_after, class Op = conv2d_transpose_op>
+template <class Op, int batch_before, int batch_after, int channel_before, int channel_after>
 constexpr bool explicit_padding_batch_and_channel_are_0() {
   constexpr bool ok = batch_before == 0 && batch_after == 0 && channel_before == 0 && channel_after == 0;
 #define CONVT_TEXT                                                                                              \
@@ -325,7 +325,7 @@ constexpr bool explicit_padding_batch_and_channel_are_0() {
   return ok;
 }
 
-template <int top, int bottom, int left, int right, class Op = conv2d_transpose_op>
+template <class Op, int top, int bottom, int left, int right>
 constexpr bool explicit_padding_is_non_negative() {
   constexpr bool ok = top >= 0 && bottom >= 0 && left >= 0 && right >= 0;
   CONVT_REQUIRE(Op, ok, "every 'explicit_padding' value to be >= 0", "every 'explicit_padding' value to be >= 0")
@@ -456,7 +456,7 @@ constexpr bool output_size_is_accepted() {
 /// Forward ops: the output size TensorFlow computes (shape_rules.hpp, forward_output_size) must
 /// not be negative: the dilated filter may exceed the padded input by less than twice the stride
 /// (truncating division). `size` is that output size, printed next to the message.
-template <class Op, spatial_dim dim, long long size>
+template <class Op, spatial_dim dim, int size>
 constexpr bool forward_output_size_is_non_negative() {
   if constexpr (dim == spatial_dim::height) {
     CONVT_REQUIRE(Op, size >= 0,

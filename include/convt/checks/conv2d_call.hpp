@@ -72,8 +72,10 @@ constexpr bool conv2d_call() {
   else if constexpr (!filters_in_channels_match_input_depth<Op, Fi::shape[2], In::shape[ax::c]>()) return false;
   else {
     using sizes = forward_sizes<Input, Filters, Strides, Padding, Format, Dilations>;
-    if constexpr (!forward_output_size_is_non_negative<Op, spatial_dim::height, sizes::h>()) return false;
-    else return forward_output_size_is_non_negative<Op, spatial_dim::width, sizes::w>();
+    // The sizes are printed as int (clamped to int's range; the sign is what the check tests).
+    constexpr auto as_int = [](long long v) { return v < -2147483647LL ? -2147483647 : v > 2147483647LL ? 2147483647 : int(v); };
+    if constexpr (!forward_output_size_is_non_negative<Op, spatial_dim::height, as_int(sizes::h)>()) return false;
+    else return forward_output_size_is_non_negative<Op, spatial_dim::width, as_int(sizes::w)>();
   }
 }
 
@@ -83,8 +85,8 @@ template <class Rate, class Padding, class... Extra>
 constexpr bool atrous_conv2d_arguments() {
   using Op = atrous_conv2d_op;
   if constexpr (!rate_is_a_rate<is_rate<Rate>::value, Op>()) return false;
-  else if constexpr (!rate_is_one_value<Rate::count, Op>()) return false;
-  else if constexpr (!rate_is_at_least_1<Rate::values[0], Op>()) return false;
+  else if constexpr (!rate_is_one_value<Op, Rate::count>()) return false;
+  else if constexpr (!rate_is_at_least_1<Op, Rate::values[0]>()) return false;
   else if constexpr (!atrous_padding_is_same_or_valid<std::is_same_v<Padding, same_t> ||
                                                           std::is_same_v<Padding, valid_t>,
                                                       Op>())

@@ -63,12 +63,12 @@ using element_of = typename std::remove_cvref_t<X>::value_type;
 template <class Format, class Strides, class Op = conv2d_transpose_op>
 constexpr bool strides_well_formed() {
   using ax = format_axes<Format>;
-  if constexpr (!strides_have_1_2_or_4_values<Strides::count, Op>()) return false;
+  if constexpr (!strides_have_1_2_or_4_values<Op, Strides::count>()) return false;
   else if constexpr (Strides::count == 4) {
-    if constexpr (!strides_batch_and_channel_are_1<Strides::values[ax::n], Strides::values[ax::c], Op>()) return false;
-    else return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w, Op>();
+    if constexpr (!strides_batch_and_channel_are_1<Op, Strides::values[ax::n], Strides::values[ax::c]>()) return false;
+    else return strides_are_at_least_1<Op, window_hw<Format, Strides>::h, window_hw<Format, Strides>::w>();
   } else {
-    return strides_are_at_least_1<window_hw<Format, Strides>::h, window_hw<Format, Strides>::w, Op>();
+    return strides_are_at_least_1<Op, window_hw<Format, Strides>::h, window_hw<Format, Strides>::w>();
   }
 }
 
@@ -76,13 +76,13 @@ constexpr bool strides_well_formed() {
 template <class Format, class Dilations, class Op = conv2d_transpose_op>
 constexpr bool dilations_well_formed() {
   using ax = format_axes<Format>;
-  if constexpr (!dilations_have_1_2_or_4_values<Dilations::count, Op>()) return false;
+  if constexpr (!dilations_have_1_2_or_4_values<Op, Dilations::count>()) return false;
   else if constexpr (Dilations::count == 4) {
-    if constexpr (!dilations_batch_and_channel_are_1<Dilations::values[ax::n], Dilations::values[ax::c], Op>())
+    if constexpr (!dilations_batch_and_channel_are_1<Op, Dilations::values[ax::n], Dilations::values[ax::c]>())
       return false;
-    else return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w, Op>();
+    else return dilations_are_at_least_1<Op, window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w>();
   } else {
-    return dilations_are_at_least_1<window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w, Op>();
+    return dilations_are_at_least_1<Op, window_hw<Format, Dilations>::h, window_hw<Format, Dilations>::w>();
   }
 }
 
@@ -90,16 +90,16 @@ constexpr bool dilations_well_formed() {
 template <class Format, class Padding, class Op = conv2d_transpose_op>
 constexpr bool explicit_padding_well_formed() {
   if constexpr (!is_explicit_padding<Padding>::value) return true;
-  else if constexpr (!explicit_padding_has_8_values<Padding::count, Op>()) return false;
+  else if constexpr (!explicit_padding_has_8_values<Op, Padding::count>()) return false;
   else {
     using ax = format_axes<Format>;
     constexpr auto& v = Padding::values;
-    if constexpr (!explicit_padding_batch_and_channel_are_0<v[2 * ax::n], v[2 * ax::n + 1], v[2 * ax::c],
-                                                            v[2 * ax::c + 1], Op>())
+    if constexpr (!explicit_padding_batch_and_channel_are_0<Op, v[2 * ax::n], v[2 * ax::n + 1], v[2 * ax::c],
+                                                            v[2 * ax::c + 1]>())
       return false;
     else {
       using pad = padding_numbers<Format, Padding>;
-      return explicit_padding_is_non_negative<pad::top, pad::bottom, pad::left, pad::right, Op>();
+      return explicit_padding_is_non_negative<Op, pad::top, pad::bottom, pad::left, pad::right>();
     }
   }
 }
@@ -170,8 +170,8 @@ constexpr bool conv2d_transpose_call() {
 template <class Rate, class Padding, class... Extra>
 constexpr bool atrous_conv2d_transpose_arguments() {
   if constexpr (!rate_is_a_rate<is_rate<Rate>::value>()) return false;
-  else if constexpr (!rate_is_one_value<Rate::count>()) return false;
-  else if constexpr (!rate_is_at_least_1<Rate::values[0]>()) return false;
+  else if constexpr (!rate_is_one_value<atrous_conv2d_transpose_op, Rate::count>()) return false;
+  else if constexpr (!rate_is_at_least_1<atrous_conv2d_transpose_op, Rate::values[0]>()) return false;
   else if constexpr (!atrous_padding_is_same_or_valid<std::is_same_v<Padding, same_t> ||
                                                       std::is_same_v<Padding, valid_t>>())
     return false;
