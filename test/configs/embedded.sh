@@ -6,7 +6,7 @@
 # Cortex-M7 bare metal: builds and links the example firmware with the scalar kernel, no
 # exceptions, no RTTI, and checks each layer's code and stack size (examples/layers/code_size.py).
 CONFIGS+=(
-  "gcc-aarch64|g++|--cross-file cross/aarch64-linux-gnu.ini -Dmisuse=disabled"
+  "gcc-aarch64|g++|--cross-file cross/aarch64-linux-gnu.ini -Dmisuse=disabled -Doptimization=1"
   "cortex-m7|g++|--cross-file cross/cortex-m7.ini"
 )
 # name | command whose last output line ends with "N passed, N failed"
