@@ -64,4 +64,44 @@ void check_against_reference(std::uint32_t seed) {
                      reference::random_values<T>(p.filter_size(), seed + 1));
 }
 
+/// Configuration c as an expression, with raw and prepacked filters:
+///   relu(bias_add(op(relu(x), w), b))
+/// so that an element-wise node runs on the input side (as the kernel loads it) and two fused
+/// into the store. The reference convolves relu(x) (computed here), adds b and clamps at 0; the
+/// bound is the convolution's plus one rounding of the addition, eps * (|conv| + |b| + bound).
+template <class T, spec c>
+void check_expression_against_reference(std::uint32_t seed) {
+  constexpr reference::problem p = c.problem();
+  auto xs = reference::random_values<T>(p.input_size(), seed);
+  const auto ws = reference::random_values<T>(p.filter_size(), seed + 1);
+  const auto bs = reference::random_values<T>(std::size_t(c.oc), seed + 2);
+  auto x = std::make_unique<input_tensor<T, c>>();
+  auto w = std::make_unique<convt::tensor<T, c.kh, c.kw, c.oc, c.ic>>();
+  auto y = std::make_unique<output_tensor<T, c>>();
+  convt::tensor<T, c.oc> b;
+  std::copy(xs.begin(), xs.end(), x->begin());
+  std::copy(ws.begin(), ws.end(), w->begin());
+  std::copy(bs.begin(), bs.end(), b.begin());
+  for (auto& v : xs) v = v < T(0) ? T(0) : v;
+  reference::result want = reference::conv2d_transpose(p, xs, ws);
+  const double k_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
+  for (std::size_t e = 0; e < want.value.size(); ++e) {
+    const std::size_t channel = c.nchw ? e / (std::size_t(c.oh) * c.ow) % c.oc : e % c.oc;
+    const double conv = want.value[e], bias = double(bs[channel]), conv_bound = k_eps * want.magnitude[e];
+    want.value[e] = std::max(conv + bias, 0.0);
+    // count_out_of_bound allows k_eps * magnitude: add eps * (|conv| + |b| + conv_bound) to it.
+    want.magnitude[e] += (std::abs(conv) + std::abs(bias) + conv_bound) / double(p.reduction_length());
+  }
+  using format = std::conditional_t<c.nchw, convt::nchw_t, convt::nhwc_t>;
+  auto run = [&](const auto& filters) {
+    std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
+    convt::assign(*y, convt::relu(convt::bias_add(op<c>(convt::relu(*x), filters), b, format{})));
+    BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);
+  };
+  run(*w);
+  auto packed = std::make_unique<decltype(convt::prepack(*w))>();
+  convt::prepack(*w, *packed);
+  run(*packed);
+}
+
 }  // namespace cases

@@ -15,8 +15,8 @@ channels 1-40 (biased to the SIMD widths 4, 8 and 16 and their neighbours), floa
 every spelling of strides/dilations (1, 2 or 4 values), both ops. Only calls the library accepts
 are generated: output sizes come from the accepted ranges of SEMANTICS.md section 1.
 
-To add an op or an expression node (bias_add, relu, ... once they exist): append its name to OPS
-and teach emit_case() to spell it; every configuration picks one entry of OPS.
+To add an op or an expression: append its name to OPS and teach emit_case() to spell it; every
+configuration picks one entry of OPS.
 """
 
 import argparse
@@ -24,8 +24,11 @@ import os
 import random
 
 # One entry per way of calling the library. The expression nodes join this list when they exist.
-OPS = ["conv2d_transpose", "atrous_conv2d_transpose"]
-OP_WEIGHTS = [4, 1]
+# "expression" is conv2d_transpose as relu(bias_add(conv2d_transpose(relu(x), w, ...), b)): an
+# element-wise node on the input side and two fused into the kernel's store
+# (cases::check_expression_against_reference).
+OPS = ["conv2d_transpose", "atrous_conv2d_transpose", "expression"]
+OP_WEIGHTS = [3, 1, 1]
 
 TYPES = ["float", "double"]
 # The SIMD widths in elements are 2 (SSE2 double), 4, 8 and 16 (AVX-512 float): their neighbours
@@ -100,6 +103,8 @@ def emit_case(index, c, value_seed):
     name = f"sweep_{index:05d}"
     if c["op"] in ("conv2d_transpose", "atrous_conv2d_transpose"):
         call = f"cases::check_against_reference<{c['type']}, {spec_text(c)}>({value_seed}u);"
+    elif c["op"] == "expression":
+        call = f"cases::check_expression_against_reference<{c['type']}, {spec_text(c)}>({value_seed}u);"
     else:
         raise ValueError(f"no spelling for op {c['op']!r}")
     return f"BOOST_AUTO_TEST_CASE({name}) {{\n  {call}\n}}\n"
