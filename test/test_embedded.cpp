@@ -32,11 +32,24 @@
 
 // ---- heap accounting -------------------------------------------------------------------------
 
+// Under AddressSanitizer the C allocation functions are the sanitizer's: they are not replaced
+// (ASan cannot start with a malloc of ours), and operator new counts on top of its malloc.
+#if defined(__SANITIZE_ADDRESS__)
+#define CONVT_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CONVT_TEST_ASAN 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(CONVT_TEST_ASAN)
+#define CONVT_TEST_COUNT_MALLOC 1
+#endif
+
 namespace heap {
 
 long allocations = 0;  // single-threaded program: a plain counter
 
-#if defined(__GLIBC__)
+#if defined(CONVT_TEST_COUNT_MALLOC)
 // glibc's own entry points, so that the replaced malloc below and operator new count once each.
 extern "C" void* __libc_malloc(std::size_t);
 extern "C" void* __libc_calloc(std::size_t, std::size_t);
@@ -89,7 +102,7 @@ void operator delete[](void* p, std::align_val_t) noexcept { heap::release(p); }
 void operator delete(void* p, std::size_t, std::align_val_t) noexcept { heap::release(p); }
 void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { heap::release(p); }
 
-#if defined(__GLIBC__)
+#if defined(CONVT_TEST_COUNT_MALLOC)
 // The C allocation functions too (a kernel could call malloc directly); free stays glibc's.
 extern "C" {
 void* malloc(std::size_t size) { return heap::counted(heap::__libc_malloc(size)); }
@@ -329,7 +342,7 @@ int main(int argc, char** argv) {
 
   // The accounting itself must see allocations, or a zero below would prove nothing.
   if (allocations_during(allocate_with_new) != 1) fail("operator new is not counted", "heap accounting");
-#if defined(__GLIBC__)
+#if defined(CONVT_TEST_COUNT_MALLOC)
   if (allocations_during(allocate_with_malloc) != 1) fail("malloc is not counted", "heap accounting");
 #endif
 

@@ -62,13 +62,20 @@ constexpr auto eval(const Expression& expression) noexcept {
 /// into a temporary convt::tensor of the expression's shape on the stack and then copied, so the
 /// result is always that of the expression's inputs as they were before the call. The check
 /// compares addresses; in a constant expression (where it cannot) the temporary is always used.
+/// Defining CONVT_ASSUME_NO_ALIASING removes the check and the temporary (a stack budget for
+/// small targets): the destination must then not overlap what the expression reads.
 template <class Destination, class Expression>
 constexpr void assign(Destination&& destination, const Expression& expression) noexcept {
   if constexpr (detail::assign_call<Destination, Expression>()) {
     using E = std::remove_cvref_t<Expression>;
     auto* out = destination.data();
     constexpr auto n = std::remove_cvref_t<Destination>::size();
-    if (std::is_constant_evaluated() || expression.reads(out, out + n)) {
+#if defined(CONVT_ASSUME_NO_ALIASING)
+    constexpr bool check_aliasing = false;
+#else
+    constexpr bool check_aliasing = true;
+#endif
+    if (std::is_constant_evaluated() || (check_aliasing && expression.reads(out, out + n))) {
       const typename E::result_type result(expression);
       for (std::size_t i = 0; i < n; ++i) out[i] = result.data()[i];
     } else {
