@@ -142,10 +142,12 @@ long allocations_during(F&& f) {
   int* volatile p = new int(1);
   delete p;
 }
+#if defined(CONVT_TEST_COUNT_MALLOC)
 [[gnu::noinline]] void allocate_with_malloc() {
   void* volatile p = std::malloc(16);
   std::free(p);
 }
+#endif
 
 // ---- the checks of one configuration ---------------------------------------------------------
 
