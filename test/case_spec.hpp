@@ -33,21 +33,23 @@ struct spec {
   }
 };
 
-template <spec c>
+// The argument spellings of a configuration c: a spec, or any structural value with the same
+// fields (test_conv2d's forward configurations).
+template <auto c>
 constexpr auto strides_arg() {
   if constexpr (c.window_form == 1) return convt::strides<c.sh>;
   else if constexpr (c.window_form == 2) return convt::strides<c.sh, c.sw>;
   else if constexpr (c.nchw) return convt::strides<1, 1, c.sh, c.sw>;
   else return convt::strides<1, c.sh, c.sw, 1>;
 }
-template <spec c>
+template <auto c>
 constexpr auto dilations_arg() {
   if constexpr (c.window_form == 1) return convt::dilations<c.dh>;
   else if constexpr (c.window_form == 2) return convt::dilations<c.dh, c.dw>;
   else if constexpr (c.nchw) return convt::dilations<1, 1, c.dh, c.dw>;
   else return convt::dilations<1, c.dh, c.dw, 1>;
 }
-template <spec c>
+template <auto c>
 constexpr auto padding_arg() {
   if constexpr (c.pad == padding::same) return convt::same;
   else if constexpr (c.pad == padding::valid) return convt::valid;
@@ -92,14 +94,16 @@ constexpr auto forward_op(const X& a, const W& w) {
   }
 }
 
-/// Counts the elements of `got` outside the rounding bound |convt - exact| <= K * eps(T) * sum|terms|
-/// of the reference, where K is the reduction length (a NaN reference needs a NaN, an infinite one
-/// the same infinity); report(element, got, want, bound) is called for the first 5 violations.
+/// Counts the first `count` elements of `got` outside the rounding bound
+/// |convt - exact| <= K * eps(T) * sum|terms| of the reference, where K is the reduction length (a
+/// NaN reference needs a NaN, an infinite one the same infinity); report(element, got, want, bound)
+/// is called for the first 5 violations.
 template <class T, class Report>
-int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want, Report&& report) {
-  const double k_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
+int count_out_of_bound(std::size_t count, int reduction_length, const T* got, const reference::result& want,
+                       Report&& report) {
+  const double k_eps = double(reduction_length < 1 ? 1 : reduction_length) * double(std::numeric_limits<T>::epsilon());
   int bad = 0;
-  for (std::size_t e = 0; e < p.output_size(); ++e) {
+  for (std::size_t e = 0; e < count; ++e) {
     const double error = double(got[e]) - want.value[e];
     const double bound = k_eps * want.magnitude[e];  // 0 where no term reaches: must be exactly 0
     const bool ok = want.value[e] != want.value[e]                 ? got[e] != got[e]  // NaN: NaN
@@ -111,6 +115,12 @@ int count_out_of_bound(const reference::problem& p, const T* got, const referenc
     }
   }
   return bad;
+}
+
+/// The same for the output of conv2d_transpose problem p.
+template <class T, class Report>
+int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want, Report&& report) {
+  return count_out_of_bound(p.output_size(), p.reduction_length(), got, want, report);
 }
 
 }  // namespace cases

@@ -6,7 +6,7 @@ Usage:
     generate_sweep.py --seed S --count N --parts K --outdir DIR [--list]
 
 Writes DIR/sweep_part_0.cpp .. DIR/sweep_part_{K-1}.cpp, the N configurations dealt round-robin
-over the K files so that they compile in parallel (sweep_main.cpp holds Boost.Test's main). The
+over the K files so that they compile in parallel (boost_test_main.cpp holds Boost.Test's main). The
 output depends on the arguments only (random.Random(S)), so a failing configuration is reproduced
 by its name and the seed. --list prints the configurations and a coverage summary instead.
 

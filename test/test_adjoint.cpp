@@ -5,8 +5,7 @@
 //   * the library's transpose against the forward conv2d written in reference.hpp.
 // A generated grid adds many shapes (every accepted output size run of the transpose: its first
 // and last value).
-#define BOOST_TEST_MODULE convt adjoint
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <cmath>
 #include <utility>

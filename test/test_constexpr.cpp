@@ -1,8 +1,7 @@
 // conv2d_transpose and atrous_conv2d_transpose evaluated by the compiler: the static_asserts below
 // are the test (this file does not compile if a value is wrong); the run-time cases repeat the
 // values so that the test also reports them.
-#define BOOST_TEST_MODULE convt constexpr
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <convt/convt.hpp>
 

@@ -5,8 +5,7 @@
 // counts for the broadcast tile (out_c a multiple of the SIMD width) and the dot tile (odd and
 // small out_c, in_c tails), every spelling of strides/dilations, float and double; and
 // atrous_conv2d against conv2d with dilations.
-#define BOOST_TEST_MODULE convt conv2d
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <algorithm>
 #include <array>
@@ -19,6 +18,7 @@
 
 #include <convt/convt.hpp>
 
+#include "case_spec.hpp"
 #include "reference.hpp"
 
 using reference::padding;
@@ -40,55 +40,26 @@ struct fspec {
   }
 };
 
-template <fspec c>
-constexpr auto strides_arg() {
-  if constexpr (c.window_form == 1) return convt::strides<c.sh>;
-  else if constexpr (c.window_form == 2) return convt::strides<c.sh, c.sw>;
-  else if constexpr (c.nchw) return convt::strides<1, 1, c.sh, c.sw>;
-  else return convt::strides<1, c.sh, c.sw, 1>;
-}
-template <fspec c>
-constexpr auto dilations_arg() {
-  if constexpr (c.window_form == 1) return convt::dilations<c.dh>;
-  else if constexpr (c.window_form == 2) return convt::dilations<c.dh, c.dw>;
-  else if constexpr (c.nchw) return convt::dilations<1, 1, c.dh, c.dw>;
-  else return convt::dilations<1, c.dh, c.dw, 1>;
-}
-template <fspec c>
-constexpr auto padding_arg() {
-  if constexpr (c.pad == padding::same) return convt::same;
-  else if constexpr (c.pad == padding::valid) return convt::valid;
-  else if constexpr (c.nchw) return convt::explicit_padding<0, 0, 0, 0, c.pt, c.pb, c.pl, c.pr>;
-  else return convt::explicit_padding<0, 0, c.pt, c.pb, c.pl, c.pr, 0, 0>;
-}
-
 template <class T, fspec c>
 using input_tensor = std::conditional_t<c.nchw, convt::tensor<T, c.n, c.ic, c.ih, c.iw>,
                                         convt::tensor<T, c.n, c.ih, c.iw, c.ic>>;
 
 template <fspec c, class X, class W>
 constexpr auto op(const X& x, const W& w) {
-  if constexpr (c.nchw) return convt::conv2d(x, w, strides_arg<c>(), padding_arg<c>(), convt::nchw, dilations_arg<c>());
-  else return convt::conv2d(x, w, strides_arg<c>(), padding_arg<c>(), convt::nhwc, dilations_arg<c>());
+  if constexpr (c.nchw) return convt::conv2d(x, w, cases::strides_arg<c>(), cases::padding_arg<c>(), convt::nchw,
+                                         cases::dilations_arg<c>());
+  else return convt::conv2d(x, w, cases::strides_arg<c>(), cases::padding_arg<c>(), convt::nhwc, cases::dilations_arg<c>());
 }
 
 /// Every element of `got` within K * eps(T) * sum|terms| of the reference (exactly 0 where no term
-/// reaches); returns the number of violations.
+/// reaches, cases::count_out_of_bound); returns the number of violations.
 template <class T>
 int count_out_of_bound(const reference::result& want, const T* got, int reduction_length) {
-  const double k_eps = double(std::max(1, reduction_length)) * double(std::numeric_limits<T>::epsilon());
-  int bad = 0;
-  for (std::size_t e = 0; e < want.value.size(); ++e) {
-    const double error = double(got[e]) - want.value[e];
-    const double bound = k_eps * want.magnitude[e];
-    if (!(error <= bound && -error <= bound)) {
-      if (bad < 5)
-        BOOST_TEST_MESSAGE("element " << e << ": got " << got[e] << ", want " << want.value[e] << " (bound " << bound
-                                      << ")");
-      ++bad;
-    }
-  }
-  return bad;
+  return cases::count_out_of_bound(want.value.size(), reduction_length, got, want,
+                                   [](std::size_t e, double value, double wanted, double bound) {
+                                     BOOST_TEST_MESSAGE("element " << e << ": got " << value << ", want " << wanted
+                                                                   << " (bound " << bound << ")");
+                                   });
 }
 
 /// Configuration c with element type T: random input and filters; the derived shape must be the

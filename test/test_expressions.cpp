@@ -8,8 +8,7 @@
 // the convolution's own rounding bound (K * eps * sum|terms|, case_runner.hpp), scaled by the
 // element-wise function's Lipschitz constant, plus one rounding (eps * magnitude) per element-wise
 // operation; sigmoid and tanh add 8 eps for the SIMD exp/tanh approximations (results <= 1).
-#define BOOST_TEST_MODULE convt expressions
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <cmath>
 #include <functional>

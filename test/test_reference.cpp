@@ -2,8 +2,7 @@
 // EXPLICIT padding, strides 1-4, dilations, NCHW, batch > 1, zero-sized dimensions, filters larger
 // than the input, channel counts 1, 3, 17, 33, odd spatial sizes, float and double, every spelling
 // of strides/dilations, and atrous_conv2d_transpose.
-#define BOOST_TEST_MODULE convt reference
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include "case_runner.hpp"
 

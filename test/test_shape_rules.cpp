@@ -1,8 +1,7 @@
 // The shape rules: convt's accepted output sizes (a closed form, used by the checks) against
 // TensorFlow's definition written out here from SEMANTICS.md section 1, with truncating division,
 // over a grid of sizes, filters, strides, dilations and paddings; and the SAME padding split.
-#define BOOST_TEST_MODULE convt shape rules
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <convt/shape_rules.hpp>
 

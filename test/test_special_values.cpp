@@ -10,8 +10,7 @@
 // kernel): the dot tile (odd out_channels), the broadcast tile over raw filters packed on the fly
 // (out_channels a multiple of every SIMD width, 8x8 input) and over prepacked filters, NCHW, the
 // scalar fallback for more than 64 stride phases, float and double.
-#define BOOST_TEST_MODULE convt special values
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <cmath>
 #include <limits>

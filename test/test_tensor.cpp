@@ -1,8 +1,7 @@
 // The containers: tensor owns zero-filled, 64-byte aligned, row-major storage; tensor_view gives
 // the same interface over caller memory at any element address; both work in constant
 // expressions. (A view at an address not aligned to the element: test_misaligned_view.cpp.)
-#define BOOST_TEST_MODULE convt tensor
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <cstdint>
 #include <type_traits>

@@ -1,7 +1,6 @@
 // Values from TensorFlow's own tests (SEMANTICS.md), with arange inputs 1..N, in NHWC and, with
 // the data transposed, in NCHW.
-#define BOOST_TEST_MODULE convt values
-#include <boost/test/included/unit_test.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include <numeric>
 #include <vector>

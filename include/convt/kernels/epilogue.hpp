@@ -28,10 +28,16 @@ struct identity_epilogue {
 /// epilogue(value, dst - origin, channel) to dst, where origin is element 0 of the output the
 /// epilogue's offsets refer to. value is a T or a SIMD vector of T (stored unaligned: tiles start
 /// at any pixel).
+///
+/// It holds the epilogue by value, and the tiles take it by value: SIMD stores may alias anything
+/// (the intrinsics store through may_alias types), so whatever the epilogue reads through a
+/// reference (a bias pointer, say) would be reloaded after every store. A tile's own copy, whose
+/// address is never taken, stays in registers. Epilogues are expression nodes: a few pointers
+/// and scalars.
 template <class T, class Epilogue>
 struct epilogue_store {
   T* origin;
-  const Epilogue& epilogue;
+  Epilogue epilogue;
 
   constexpr void operator()(T* dst, T value, std::ptrdiff_t channel) const noexcept {
     *dst = epilogue(value, dst - origin, channel);

@@ -13,6 +13,7 @@
 #include "../../shape_rules.hpp"
 #include "../epilogue.hpp"
 #include "../input.hpp"
+#include "../layout_steps.hpp"
 
 namespace convt::kernels::scalar {
 
@@ -25,18 +26,10 @@ template <detail::conv_geometry g, class T, class Input, class Epilogue = identi
 constexpr void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
   static_assert(g.forward, "convt: scalar::conv2d takes a forward geometry");
   using index = std::ptrdiff_t;
-  constexpr bool nchw = g.format == data_format_kind::nchw;
-  constexpr index in_step_c = nchw ? index{g.in_h} * g.in_w : 1;
-  constexpr index in_step_h = nchw ? index{g.in_w} : index{g.in_w} * g.in_c;
-  constexpr index in_step_w = nchw ? 1 : index{g.in_c};
-  constexpr index in_step_n = index{g.in_h} * g.in_w * g.in_c;
-  constexpr index out_step_c = nchw ? index{g.out_h} * g.out_w : 1;
-  constexpr index out_step_h = nchw ? index{g.out_w} : index{g.out_w} * g.out_c;
-  constexpr index out_step_w = nchw ? 1 : index{g.out_c};
-  constexpr index out_step_n = index{g.out_h} * g.out_w * g.out_c;
+  using step = layout_steps<g>;  // distances between neighbours along each axis
 
   for (index n = 0; n < g.batch; ++n) {
-    const Input image = input + n * in_step_n;
+    const Input image = input + n * step::in_n;
     for (index y = 0; y < g.out_h; ++y) {
       for (index x = 0; x < g.out_w; ++x) {
         for (index oc = 0; oc < g.out_c; ++oc) {
@@ -47,12 +40,12 @@ constexpr void conv2d(Input input, const T* filters, T* output, const Epilogue& 
             for (index kw = 0; kw < g.k_w; ++kw) {
               const index j = x * g.stride_w + kw * g.dilation_w - g.pad_left;
               if (j < 0 || j >= g.in_w) continue;
-              const Input pixel = image + (i * in_step_h + j * in_step_w);
+              const Input pixel = image + (i * step::in_h + j * step::in_w);
               const T* taps = filters + (kh * g.k_w + kw) * g.in_c * g.out_c + oc;  // (kh, kw, ic, oc) at taps + ic * out_c
-              for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * in_step_c) * taps[ic * g.out_c];
+              for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * step::in_c) * taps[ic * g.out_c];
             }
           }
-          const index at = n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c;
+          const index at = n * step::out_n + y * step::out_h + x * step::out_w + oc * step::out_c;
           output[at] = epilogue(sum, at, oc);
         }
       }

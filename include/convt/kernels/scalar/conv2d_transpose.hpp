@@ -19,6 +19,7 @@
 #include "../../shape_rules.hpp"
 #include "../epilogue.hpp"
 #include "../input.hpp"
+#include "../layout_steps.hpp"
 
 namespace convt::kernels::scalar {
 
@@ -31,19 +32,10 @@ template <detail::conv_geometry g, class T, bool channels_last_filters = false, 
           class Epilogue = identity_epilogue>
 constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
   using index = std::ptrdiff_t;
-  constexpr bool nchw = g.format == data_format_kind::nchw;
-  // Distances between neighbours along each axis of the input and output layouts.
-  constexpr index in_step_c = nchw ? index{g.in_h} * g.in_w : 1;
-  constexpr index in_step_h = nchw ? index{g.in_w} : index{g.in_w} * g.in_c;
-  constexpr index in_step_w = nchw ? 1 : index{g.in_c};
-  constexpr index in_step_n = index{g.in_h} * g.in_w * g.in_c;
-  constexpr index out_step_c = nchw ? index{g.out_h} * g.out_w : 1;
-  constexpr index out_step_h = nchw ? index{g.out_w} : index{g.out_w} * g.out_c;
-  constexpr index out_step_w = nchw ? 1 : index{g.out_c};
-  constexpr index out_step_n = index{g.out_h} * g.out_w * g.out_c;
+  using step = layout_steps<g>;  // distances between neighbours along each axis
 
   for (index n = 0; n < g.batch; ++n) {
-    const Input image = input + n * in_step_n;
+    const Input image = input + n * step::in_n;
     for (index y = 0; y < g.out_h; ++y) {
       for (index x = 0; x < g.out_w; ++x) {
         for (index oc = 0; oc < g.out_c; ++oc) {
@@ -58,15 +50,15 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
               if (col < 0) break;
               if (col % g.stride_w != 0 || col / g.stride_w >= g.in_w) continue;
               const index j = col / g.stride_w;
-              const Input pixel = image + (i * in_step_h + j * in_step_w);
+              const Input pixel = image + (i * step::in_h + j * step::in_w);
               // filter (kh, kw, oc, ic) is at taps + ic * tap_step_ic
               const T* taps = channels_last_filters ? filters + (kh * g.k_w + kw) * g.in_c * g.out_c + oc
                                                     : filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
               constexpr index tap_step_ic = channels_last_filters ? g.out_c : 1;
-              for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * in_step_c) * taps[ic * tap_step_ic];
+              for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * step::in_c) * taps[ic * tap_step_ic];
             }
           }
-          const index at = n * out_step_n + y * out_step_h + x * out_step_w + oc * out_step_c;
+          const index at = n * step::out_n + y * step::out_h + x * step::out_w + oc * step::out_c;
           output[at] = epilogue(sum, at, oc);
         }
       }

@@ -47,11 +47,8 @@ void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue) 
     // [k_h, k_w, in_c, out_c] -> [k_h, k_w, out_c, in_c] for the dot tile.
     alignas(64) T packed[choice::filter_elements > 0 ? choice::filter_elements : 1];
     for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
-      for (int oc = 0; oc < g.out_c; ++oc) {
-        const T* from = filters + std::ptrdiff_t(tap) * g.in_c * g.out_c + oc;
-        T* to = packed + (std::ptrdiff_t(tap) * g.out_c + oc) * g.in_c;
-        for (int ic = 0; ic < g.in_c; ++ic) to[ic] = from[std::ptrdiff_t(ic) * g.out_c];
-      }
+      transpose<T, g.in_c, g.out_c, g.out_c, g.in_c>(filters + std::ptrdiff_t(tap) * g.in_c * g.out_c,
+                                                     packed + std::ptrdiff_t(tap) * g.out_c * g.in_c);
     simd::conv2d_transpose<g, T, false>(input, packed, output, epilogue);
   }
 }

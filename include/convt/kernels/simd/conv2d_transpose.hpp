@@ -25,6 +25,7 @@
 #include "arch.hpp"
 #include "broadcast_tile.hpp"
 #include "dot_tile.hpp"
+#include "transpose.hpp"
 #include "../epilogue.hpp"
 #include "../input.hpp"
 
@@ -32,6 +33,13 @@
 /// many input pixels of an image (in_h * in_w).
 #ifndef CONVT_PACK_MIN_REUSE
 #define CONVT_PACK_MIN_REUSE 64
+#endif
+/// Raw filters of at most this many bytes are packed for the broadcast tile whatever their reuse,
+/// where the packing copy moves 8 x 8 blocks through registers (transpose.hpp: AVX, f32). It then
+/// costs a few dozen nanoseconds, less than the dot tile loses on a small layer (tiny, 3x3x8x8
+/// filters: 0.38 us with the dot tile, 0.29 us packed).
+#ifndef CONVT_PACK_SMALL_FILTER_BYTES
+#define CONVT_PACK_SMALL_FILTER_BYTES (16 * 1024)
 #endif
 /// Largest scratch buffer (bytes, on the stack) the raw-filter path may use to pack a block of
 /// filters for the broadcast tile; 0 disables packing on the fly.
@@ -48,8 +56,8 @@ namespace convt::kernels::simd {
 
 /// Calls f(std::integral_constant<int, i>{}) for i = 0 .. N-1, unrolled at compile time.
 template <int N, class F>
-constexpr void static_for(F&& f) {
-  [&]<int... I>(std::integer_sequence<int, I...>) { (f(std::integral_constant<int, I>{}), ...); }(
+CONVT_SEGMENT_INLINE constexpr void static_for(F&& f) {
+  [&]<int... I>(std::integer_sequence<int, I...>) CONVT_SEGMENT_INLINE { (f(std::integral_constant<int, I>{}), ...); }(
       std::make_integer_sequence<int, N>{});
 }
 
@@ -67,7 +75,8 @@ constexpr int largest_divisor_up_to(int n, int limit) {
 /// it is used whenever out_c allows. With raw TensorFlow filters, each block of V*L output
 /// channels is first packed into a scratch buffer of compile-time size (k_h * k_w * in_c * V*L
 /// elements, on the stack); that pays off when every filter element is reused by enough input
-/// pixels (batch * in_h * in_w >= 64) and the buffer stays under CONVT_MAX_SCRATCH_BYTES.
+/// pixels (in_h * in_w >= 64 per image) or the filters are small (CONVT_PACK_SMALL_FILTER_BYTES),
+/// and the buffer stays under CONVT_MAX_SCRATCH_BYTES.
 /// Otherwise dot_tile (P pixels x O channels, vectorised along in_c) reads the raw filters.
 /// Tiles are sized so that the accumulators, the filter vectors and one input vector fit the
 /// register file: 16 vector registers on x86-64 before AVX-512, 32 with AVX-512 and on AArch64.
@@ -111,7 +120,9 @@ struct kernel_choice {
   // element meets: the input's for the transpose, the output's for the forward conv2d).
   static constexpr long long pixels_per_image =
       g.forward ? static_cast<long long>(g.out_h) * g.out_w : static_cast<long long>(g.in_h) * g.in_w;
-  static constexpr bool pack_raw_filters = pixels_per_image >= CONVT_PACK_MIN_REUSE &&
+  static constexpr std::size_t filter_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * g.out_c * sizeof(T);
+  static constexpr bool small_filters = transpose_in_registers<T> && filter_bytes <= CONVT_PACK_SMALL_FILTER_BYTES;
+  static constexpr bool pack_raw_filters = (pixels_per_image >= CONVT_PACK_MIN_REUSE || small_filters) &&
                                            scratch_bytes > 0 && scratch_bytes <= CONVT_MAX_SCRATCH_BYTES;
   static constexpr bool broadcast = channels_fit_vectors && (oc_contiguous_filters || pack_raw_filters);
 
@@ -143,23 +154,23 @@ struct kernel_choice {
 ///   tile(std::integral_constant<int, pixels>{}, m_y, rows, m_x, cols, out_offset)
 /// where out_offset is the NHWC element offset of the tile's first output pixel (channel 0).
 template <detail::conv_geometry g, int P, int rh, int rw, class Tile>
-inline void for_each_tile_of_phase(Tile&& tile) noexcept {
+CONVT_SEGMENT_INLINE inline void for_each_tile_of_phase(Tile&& tile) noexcept {
   using plan_h = axis_plan<g.in_h, g.out_h, g.k_h, g.stride_h, g.dilation_h, g.pad_top, g.forward>;
   using plan_w = axis_plan<g.in_w, g.out_w, g.k_w, g.stride_w, g.dilation_w, g.pad_left, g.forward>;
   constexpr auto& phase_h = plan_h::phases[rh];
   constexpr auto& phase_w = plan_w::phases[rw];
   constexpr std::ptrdiff_t out_row_step = std::ptrdiff_t{g.out_w} * g.out_c;
-  static_for<phase_h.segment_count>([&](auto sy) {
+  static_for<phase_h.segment_count>([&](auto sy) CONVT_SEGMENT_INLINE {
     constexpr segment seg_y = phase_h.segments[sy];
     const tap_range rows{phase_h.tap.data(), phase_h.q.data(), seg_y.tap_begin, seg_y.tap_end};
     for (int m_y = seg_y.m_begin; m_y < seg_y.m_end; ++m_y) {
       const std::ptrdiff_t row_offset =
           phase_h.output_position(m_y, plan_h::output_step, plan_h::output_pad) * out_row_step;
-      static_for<phase_w.segment_count>([&](auto sx) {
+      static_for<phase_w.segment_count>([&](auto sx) CONVT_SEGMENT_INLINE {
         constexpr segment seg_x = phase_w.segments[sx];
         constexpr int length = seg_x.m_end - seg_x.m_begin;
         const tap_range cols{phase_w.tap.data(), phase_w.q.data(), seg_x.tap_begin, seg_x.tap_end};
-        auto offset = [&](int m_x) {
+        auto offset = [&](int m_x) CONVT_TILE_INLINE {
           return row_offset +
                  std::ptrdiff_t(phase_w.output_position(m_x, plan_w::output_step, plan_w::output_pad)) * g.out_c;
         };
@@ -174,8 +185,10 @@ inline void for_each_tile_of_phase(Tile&& tile) noexcept {
 
 /// Calls f(rh, rw) (integral constants) for every phase of the geometry (one for conv2d).
 template <detail::conv_geometry g, class F>
-inline void for_each_phase(F&& f) noexcept {
-  static_for<g.output_step_h()>([&](auto rh) { static_for<g.output_step_w()>([&](auto rw) { f(rh, rw); }); });
+CONVT_PHASE_INLINE inline void for_each_phase(F&& f) noexcept {
+  static_for<g.output_step_h()>([&](auto rh) CONVT_PHASE_INLINE {
+    static_for<g.output_step_w()>([&](auto rw) CONVT_PHASE_INLINE { f(rh, rw); });
+  });
 }
 
 /// One image, NHWC: image [in_h, in_w, in_c], out [out_h, out_w, out_c]; filters
@@ -188,12 +201,12 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
     constexpr int P = choice::broadcast_pixels;
     constexpr int L = choice::L;
     // Channel blocks of `vectors` vectors, then the remaining vectors (out_c / L mod vectors).
-    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) {
+    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) CONVT_PHASE_INLINE {
       constexpr int width = V * L;
       if constexpr (oc_contiguous_filters) {
-        for_each_phase<g>([&](auto rh, auto rw) {
+        for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
           for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
                 broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * g.out_c, g.out_c>(
                     image, filters + oc0, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
@@ -202,14 +215,11 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
         // Pack channels [oc0, oc0 + width) of the raw filters as [k_h, k_w, in_c, width].
         alignas(64) T packed[std::size_t(g.k_h) * g.k_w * g.in_c * width];
         for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
-          for (int o = 0; o < width; ++o) {
-            const T* raw = filters + (std::ptrdiff_t(tap) * g.out_c + oc0 + o) * g.in_c;
-            T* to = packed + std::ptrdiff_t(tap) * g.in_c * width + o;
-            for (int ic = 0; ic < g.in_c; ++ic) to[ic * width] = raw[ic];
-          }
-        for_each_phase<g>([&](auto rh, auto rw) {
+          transpose<T, width, g.in_c, g.in_c, width>(filters + (std::ptrdiff_t(tap) * g.out_c + oc0) * g.in_c,
+                                                     packed + std::ptrdiff_t(tap) * g.in_c * width);
+        for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
           for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
                 broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width>(
                     image, packed, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
@@ -227,10 +237,10 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
     constexpr int O = choice::dot_channels;
     // Phases outside, channel blocks inside: a block's filter taps of one phase stay in L1 while
     // the phase's pixels stream past them.
-    for_each_phase<g>([&](auto rh, auto rw) {
-      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) {
+    for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
+      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) CONVT_PHASE_INLINE {
         for_each_tile_of_phase<g, P, rh, rw>(
-            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) {
+            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
               dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
             });
       };

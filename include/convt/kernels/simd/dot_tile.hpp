@@ -34,9 +34,10 @@ struct tap_range {
 ///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
 ///            (forward: out + p * out_c)
-///   store:   store(T* dst, T value, channel) writes one result (kernels/epilogue.hpp)
+///   store:   store(T* dst, T value, channel) writes one result (kernels/epilogue.hpp); a copy per
+///            tile, so that what the epilogue reads stays in registers
 template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
-inline void dot_tile(Image image, const T* filters, T* out, const Store& store, int oc0, int m_y, tap_range rows,
+CONVT_TILE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
                      int m_x, tap_range cols) noexcept {
   using V = vector<T>;
   constexpr int L = int(V::size);
@@ -93,12 +94,15 @@ inline void dot_tile(Image image, const T* filters, T* out, const Store& store, 
   // stored as one such vector, so a fused epilogue runs vectorised too.
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
+  // Without an in_c tail, tail_acc is all zeros and is not added.
   for (int p = 0; p < P; ++p) {
     if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {
-      store(out + p * out_pixel_step,
-            pixel_vector::load_unaligned(sums + p * O) + pixel_vector::load_unaligned(tail_acc + p * O), oc0);
+      pixel_vector value = pixel_vector::load_unaligned(sums + p * O);
+      if constexpr (tail > 0) value += pixel_vector::load_unaligned(tail_acc + p * O);
+      store(out + p * out_pixel_step, value, oc0);
     } else {
-      for (int o = 0; o < O; ++o) store(out + p * out_pixel_step + o, sums[p * O + o] + tail_acc[p * O + o], oc0 + o);
+      for (int o = 0; o < O; ++o)
+        store(out + p * out_pixel_step + o, tail > 0 ? sums[p * O + o] + tail_acc[p * O + o] : sums[p * O + o], oc0 + o);
     }
   }
 }

@@ -1,0 +1,40 @@
+// The kernels as release builds compile them: every other test program defines
+// CONVT_NO_FORCE_INLINE (test/meson.build) to keep the -O0/-O1 test builds quick, so this one,
+// built at -O2 with the tile loops forced inline (kernels/simd/arch.hpp), checks a configuration
+// of each kernel path against the reference: small filters packed on the fly, 64-pixel packing,
+// the dot tile with an in_c tail, atrous, prepacked filters (in check_against_reference), and a
+// fused epilogue with an input-side expression.
+#include <boost/test/unit_test.hpp>
+
+#include <convt/convt.hpp>
+
+#include "case_runner.hpp"
+
+#if defined(CONVT_NO_FORCE_INLINE)
+#error "test_forced_inline must be built without CONVT_NO_FORCE_INLINE"
+#endif
+
+using cases::padding;
+using cases::spec;
+
+namespace {
+
+template <spec c>
+void check(std::uint32_t seed) {
+  cases::check_against_reference<float, c>(seed);
+  cases::check_expression_against_reference<float, c>(seed + 10);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_kernel_path_forced_inline) {
+  // small filters (3x3x8x8), packed whatever their reuse
+  check<spec{.n = 1, .ih = 4, .iw = 4, .ic = 8, .oh = 8, .ow = 8, .oc = 8, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>(1);
+  // 64 input pixels: packed by reuse, two channel blocks
+  check<spec{.n = 1, .ih = 8, .iw = 8, .ic = 16, .oh = 16, .ow = 16, .oc = 32, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>(2);
+  // dot tile: 3 output channels, in_c tail, batch 2
+  check<spec{.n = 2, .ih = 6, .iw = 5, .ic = 12, .oh = 12, .ow = 10, .oc = 3, .kh = 4, .kw = 4, .sh = 2, .sw = 2}>(3);
+  // atrous, VALID
+  check<spec{.n = 1, .ih = 9, .iw = 9, .ic = 8, .oh = 13, .ow = 13, .oc = 16, .kh = 3, .kw = 3, .dh = 2, .dw = 2,
+             .pad = padding::valid, .atrous = true}>(4);
+}
