@@ -2,8 +2,8 @@
 // CONVT_NO_FORCE_INLINE (test/meson.build) to keep the -O0/-O1 test builds quick, so this one,
 // built at -O2 with the tile loops forced inline (kernels/simd/arch.hpp), checks a configuration
 // of each kernel path against the reference: small filters packed on the fly, 64-pixel packing,
-// the dot tile with an in_c tail, atrous, prepacked filters (in check_against_reference), and a
-// fused epilogue with an input-side expression.
+// the dot tile with an in_c tail, atrous, NCHW, double, prepacked filters (in
+// check_against_reference), and a fused epilogue with an input-side expression.
 #include <boost/test/unit_test.hpp>
 
 #include <convt/convt.hpp>
@@ -19,10 +19,10 @@ using cases::spec;
 
 namespace {
 
-template <spec c>
+template <spec c, class T = float>
 void check(std::uint32_t seed) {
-  cases::check_against_reference<float, c>(seed);
-  cases::check_expression_against_reference<float, c>(seed + 10);
+  cases::check_against_reference<T, c>(seed);
+  cases::check_expression_against_reference<T, c>(seed + 10);
 }
 
 }  // namespace
@@ -37,4 +37,7 @@ BOOST_AUTO_TEST_CASE(every_kernel_path_forced_inline) {
   // atrous, VALID
   check<spec{.n = 1, .ih = 9, .iw = 9, .ic = 8, .oh = 13, .ow = 13, .oc = 16, .kh = 3, .kw = 3, .dh = 2, .dw = 2,
              .pad = padding::valid, .atrous = true}>(4);
+  // NCHW (through the NHWC scratch), double
+  check<spec{.n = 1, .ih = 5, .iw = 6, .ic = 8, .oh = 10, .ow = 12, .oc = 8, .kh = 3, .kw = 3, .sh = 2, .sw = 2,
+             .nchw = true}, double>(5);
 }

@@ -32,8 +32,8 @@ struct identity_epilogue {
 /// It holds the epilogue by value, and the tiles take it by value: SIMD stores may alias anything
 /// (the intrinsics store through may_alias types), so whatever the epilogue reads through a
 /// reference (a bias pointer, say) would be reloaded after every store. A tile's own copy, whose
-/// address is never taken, stays in registers. Epilogues are expression nodes: a few pointers
-/// and scalars.
+/// address is never taken, stays in registers. An epilogue is a copy of the bound expression
+/// tree: pointers and scalars only (tens to a few hundred bytes), no tensor data.
 template <class T, class Epilogue>
 struct epilogue_store {
   T* origin;

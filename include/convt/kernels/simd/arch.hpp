@@ -23,17 +23,17 @@ using arch = xsimd::default_arch;
 /// Forces the tile machinery of one layer (tiles, the loops over segments, phases and channel
 /// blocks) into one function: left to itself the inliner stops part-way through the unrolled
 /// bodies, and every call boundary left inside a phase costs reloads of the pointers and of what
-/// a fused epilogue reads (tiny layers: about a quarter more instructions). It also makes the code
-/// smaller (the calls and their argument shuffles go), with or without CONVT_OPTIMIZE_SIZE. In
-/// unoptimised builds, and with CONVT_NO_FORCE_INLINE, the compiler decides.
+/// a fused epilogue reads (tiny layers: about a quarter more instructions). In unoptimised builds,
+/// and with CONVT_NO_FORCE_INLINE, the compiler decides.
 /// The test suite defines CONVT_NO_FORCE_INLINE: at -O0 and -O1 forced inlining makes g++ take 2.7
-/// to 3.5 times as long (and up to 7.6 GB) to compile a test program; at -O2 and -O3 the inliner
-/// already takes most of these calls, and perf/ and examples/ check the forced build's results.
-#if defined(CONVT_NO_FORCE_INLINE) || !defined(__OPTIMIZE__) || \
-    !(defined(__GNUC__) || defined(__clang__))
+/// to 3.5 times as long (and up to 7.6 GB) to compile a test program. test_forced_inline (-O2)
+/// checks each kernel path built the forced way, and perf/run checks its 8 layers.
+#ifndef CONVT_FORCE_INLINE
+#if defined(CONVT_NO_FORCE_INLINE) || !defined(__OPTIMIZE__) || !(defined(__GNUC__) || defined(__clang__))
 #define CONVT_FORCE_INLINE
 #else
 #define CONVT_FORCE_INLINE __attribute__((always_inline))
+#endif
 #endif
 #ifndef CONVT_TILE_INLINE
 #define CONVT_TILE_INLINE CONVT_FORCE_INLINE
