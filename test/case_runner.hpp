@@ -21,12 +21,15 @@
 
 namespace cases {
 
+/// Reports one element outside its bound in the Boost.Test log (count_out_of_bound's `report`).
+inline void log_violation(std::size_t e, double value, double wanted, double bound) {
+  BOOST_TEST_MESSAGE("element " << e << ": got " << value << ", want " << wanted << " (bound " << bound << ")");
+}
+
 /// Checks every element of `got` against the reference; returns the number of violations.
 template <class T>
 int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want) {
-  return count_out_of_bound(p, got, want, [](std::size_t e, double value, double wanted, double bound) {
-    BOOST_TEST_MESSAGE("element " << e << ": got " << value << ", want " << wanted << " (bound " << bound << ")");
-  });
+  return count_out_of_bound(p, got, want, log_violation);
 }
 
 /// Runs configuration c with element type T on the given input and filters (in the layouts of

@@ -18,7 +18,7 @@
 
 #include <convt/convt.hpp>
 
-#include "case_spec.hpp"
+#include "case_runner.hpp"
 #include "reference.hpp"
 
 using reference::padding;
@@ -55,11 +55,7 @@ constexpr auto op(const X& x, const W& w) {
 /// reaches, cases::count_out_of_bound); returns the number of violations.
 template <class T>
 int count_out_of_bound(const reference::result& want, const T* got, int reduction_length) {
-  return cases::count_out_of_bound(want.value.size(), reduction_length, got, want,
-                                   [](std::size_t e, double value, double wanted, double bound) {
-                                     BOOST_TEST_MESSAGE("element " << e << ": got " << value << ", want " << wanted
-                                                                   << " (bound " << bound << ")");
-                                   });
+  return cases::count_out_of_bound(want.value.size(), reduction_length, got, want, cases::log_violation);
 }
 
 /// Configuration c with element type T: random input and filters; the derived shape must be the

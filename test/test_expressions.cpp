@@ -31,7 +31,7 @@ int count_mismatches(std::size_t n, const T* got, Want want, Bound bound) {
     const double w = want(e), g = double(got[e]);
     const bool ok = std::isnan(w) ? std::isnan(g) : (std::fabs(g - w) <= bound(e));
     if (!ok) {
-      if (bad < 5) BOOST_TEST_MESSAGE("element " << e << ": got " << g << ", want " << w << " (bound " << bound(e) << ")");
+      if (bad < 5) cases::log_violation(e, g, w, bound(e));
       ++bad;
     }
   }

@@ -35,15 +35,6 @@ using arch = xsimd::default_arch;
 #define CONVT_FORCE_INLINE __attribute__((always_inline))
 #endif
 #endif
-#ifndef CONVT_TILE_INLINE
-#define CONVT_TILE_INLINE CONVT_FORCE_INLINE
-#endif
-#ifndef CONVT_SEGMENT_INLINE
-#define CONVT_SEGMENT_INLINE CONVT_FORCE_INLINE
-#endif
-#ifndef CONVT_PHASE_INLINE
-#define CONVT_PHASE_INLINE CONVT_FORCE_INLINE
-#endif
 
 /// The vector of T on that architecture.
 template <class T>

@@ -28,7 +28,7 @@ namespace convt::kernels::simd {
 ///           oc0 is the tile's first output channel
 template <detail::conv_geometry g, class T, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step,
           class Image, class Store>
-CONVT_TILE_INLINE inline void broadcast_tile(Image image, const T* packed, T* out, Store store, int oc0, int m_y,
+CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* out, Store store, int oc0, int m_y,
                            tap_range rows, int m_x, tap_range cols) noexcept {
   using vec = vector<T>;
   constexpr int L = int(vec::size);

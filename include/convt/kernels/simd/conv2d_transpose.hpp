@@ -56,8 +56,8 @@ namespace convt::kernels::simd {
 
 /// Calls f(std::integral_constant<int, i>{}) for i = 0 .. N-1, unrolled at compile time.
 template <int N, class F>
-CONVT_SEGMENT_INLINE constexpr void static_for(F&& f) {
-  [&]<int... I>(std::integer_sequence<int, I...>) CONVT_SEGMENT_INLINE { (f(std::integral_constant<int, I>{}), ...); }(
+CONVT_FORCE_INLINE constexpr void static_for(F&& f) {
+  [&]<int... I>(std::integer_sequence<int, I...>) CONVT_FORCE_INLINE { (f(std::integral_constant<int, I>{}), ...); }(
       std::make_integer_sequence<int, N>{});
 }
 
@@ -154,23 +154,23 @@ struct kernel_choice {
 ///   tile(std::integral_constant<int, pixels>{}, m_y, rows, m_x, cols, out_offset)
 /// where out_offset is the NHWC element offset of the tile's first output pixel (channel 0).
 template <detail::conv_geometry g, int P, int rh, int rw, class Tile>
-CONVT_SEGMENT_INLINE inline void for_each_tile_of_phase(Tile&& tile) noexcept {
+CONVT_FORCE_INLINE inline void for_each_tile_of_phase(Tile&& tile) noexcept {
   using plan_h = axis_plan<g.in_h, g.out_h, g.k_h, g.stride_h, g.dilation_h, g.pad_top, g.forward>;
   using plan_w = axis_plan<g.in_w, g.out_w, g.k_w, g.stride_w, g.dilation_w, g.pad_left, g.forward>;
   constexpr auto& phase_h = plan_h::phases[rh];
   constexpr auto& phase_w = plan_w::phases[rw];
   constexpr std::ptrdiff_t out_row_step = std::ptrdiff_t{g.out_w} * g.out_c;
-  static_for<phase_h.segment_count>([&](auto sy) CONVT_SEGMENT_INLINE {
+  static_for<phase_h.segment_count>([&](auto sy) CONVT_FORCE_INLINE {
     constexpr segment seg_y = phase_h.segments[sy];
     const tap_range rows{phase_h.tap.data(), phase_h.q.data(), seg_y.tap_begin, seg_y.tap_end};
     for (int m_y = seg_y.m_begin; m_y < seg_y.m_end; ++m_y) {
       const std::ptrdiff_t row_offset =
           phase_h.output_position(m_y, plan_h::output_step, plan_h::output_pad) * out_row_step;
-      static_for<phase_w.segment_count>([&](auto sx) CONVT_SEGMENT_INLINE {
+      static_for<phase_w.segment_count>([&](auto sx) CONVT_FORCE_INLINE {
         constexpr segment seg_x = phase_w.segments[sx];
         constexpr int length = seg_x.m_end - seg_x.m_begin;
         const tap_range cols{phase_w.tap.data(), phase_w.q.data(), seg_x.tap_begin, seg_x.tap_end};
-        auto offset = [&](int m_x) CONVT_TILE_INLINE {
+        auto offset = [&](int m_x) CONVT_FORCE_INLINE {
           return row_offset +
                  std::ptrdiff_t(phase_w.output_position(m_x, plan_w::output_step, plan_w::output_pad)) * g.out_c;
         };
@@ -185,9 +185,9 @@ CONVT_SEGMENT_INLINE inline void for_each_tile_of_phase(Tile&& tile) noexcept {
 
 /// Calls f(rh, rw) (integral constants) for every phase of the geometry (one for conv2d).
 template <detail::conv_geometry g, class F>
-CONVT_PHASE_INLINE inline void for_each_phase(F&& f) noexcept {
-  static_for<g.output_step_h()>([&](auto rh) CONVT_PHASE_INLINE {
-    static_for<g.output_step_w()>([&](auto rw) CONVT_PHASE_INLINE { f(rh, rw); });
+CONVT_FORCE_INLINE inline void for_each_phase(F&& f) noexcept {
+  static_for<g.output_step_h()>([&](auto rh) CONVT_FORCE_INLINE {
+    static_for<g.output_step_w()>([&](auto rw) CONVT_FORCE_INLINE { f(rh, rw); });
   });
 }
 
@@ -201,12 +201,12 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
     constexpr int P = choice::broadcast_pixels;
     constexpr int L = choice::L;
     // Channel blocks of `vectors` vectors, then the remaining vectors (out_c / L mod vectors).
-    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) CONVT_PHASE_INLINE {
+    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) CONVT_FORCE_INLINE {
       constexpr int width = V * L;
       if constexpr (oc_contiguous_filters) {
-        for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
+        for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
           for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
                 broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * g.out_c, g.out_c>(
                     image, filters + oc0, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
@@ -217,9 +217,9 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
         for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
           transpose<T, width, g.in_c, g.in_c, width>(filters + (std::ptrdiff_t(tap) * g.out_c + oc0) * g.in_c,
                                                      packed + std::ptrdiff_t(tap) * g.in_c * width);
-        for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
+        for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
           for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
+              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
                 broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width>(
                     image, packed, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
               });
@@ -237,10 +237,10 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
     constexpr int O = choice::dot_channels;
     // Phases outside, channel blocks inside: a block's filter taps of one phase stay in L1 while
     // the phase's pixels stream past them.
-    for_each_phase<g>([&](auto rh, auto rw) CONVT_PHASE_INLINE {
-      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) CONVT_PHASE_INLINE {
+    for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
+      auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) CONVT_FORCE_INLINE {
         for_each_tile_of_phase<g, P, rh, rw>(
-            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_TILE_INLINE {
+            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
               dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
             });
       };

@@ -37,7 +37,7 @@ struct tap_range {
 ///   store:   store(T* dst, T value, channel) writes one result (kernels/epilogue.hpp); a copy per
 ///            tile, so that what the epilogue reads stays in registers
 template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
-CONVT_TILE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
+CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
                      int m_x, tap_range cols) noexcept {
   using V = vector<T>;
   constexpr int L = int(V::size);
