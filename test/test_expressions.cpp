@@ -201,6 +201,9 @@ BOOST_AUTO_TEST_CASE(fused_epilogues_on_every_kernel_path) {
   float_and_double<spec{.n = 1, .ih = 8, .iw = 8, .ic = 8, .oh = 16, .ow = 16, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
   // dot tile: odd channel counts, batch 2
   float_and_double<spec{.n = 2, .ih = 5, .iw = 4, .ic = 3, .oh = 10, .ow = 8, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  // dot tile with 3 output channels: the epilogue runs on lane-reduced vectors holding 3 channels
+  // of several pixels (kernels/epilogue.hpp, tile_lanes), the last one padded; in_c tail
+  float_and_double<spec{.n = 1, .ih = 5, .iw = 7, .ic = 12, .oh = 10, .ow = 14, .oc = 3, .kh = 4, .kw = 3, .sh = 2, .sw = 2}>();
   // NCHW (epilogue on the way back from the NHWC scratch), explicit padding
   float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 5, .oh = 7, .ow = 8, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::explicit_, .pt = 1, .pb = 1, .pl = 0, .pr = 1, .nchw = true}>();
   // atrous, out_c one vector plus a remainder

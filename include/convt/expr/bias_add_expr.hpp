@@ -63,7 +63,19 @@ struct bias_add_expr {
   template <class S, class P>
   constexpr S bias_at(P where, S /*kind*/) const noexcept {
     const std::ptrdiff_t i = where.offset;
-    if constexpr (P::axis == channel_axis) {
+    using lanes = typename P::lanes;
+    if constexpr (!std::is_void_v<lanes> && !std::is_same_v<S, T>) {
+      // Lanes mapped to elements (a kernel's lane map, with the channel known): one channel for
+      // every lane (one-channel tiles) is a broadcast, else the bias of each lane's channel.
+      static_assert(P::axis == channel_axis, "convt: lane maps come from kernels, which know the channel");
+      constexpr bool one_channel = [] {
+        for (int r = 0; r < int(S::size); ++r)
+          if (lanes::channel_of(r) != lanes::channel_of(0)) return false;
+        return true;
+      }();
+      if constexpr (one_channel) return S(bias[where.index_on_axis + lanes::channel_of(0)]);
+      else return detail::vector_of_lanes<S>([&](int r) { return bias[where.index_on_axis + lanes::channel_of(r)]; });
+    } else if constexpr (P::axis == channel_axis) {
       // The caller knows the channel: lanes are consecutive channels (channels last) or one.
       if constexpr (std::is_same_v<S, T>) return bias[where.index_on_axis];
       else if constexpr (inner == 1) return S::load_unaligned(bias + where.index_on_axis);

@@ -37,8 +37,8 @@ constexpr void evaluate_elementwise(const Node& node, T* out) noexcept {
       const auto& convolution = bound.fused_convolution();
       constexpr int channel_axis = std::remove_cvref_t<decltype(convolution)>::channel_axis;
       // The epilogue holds a copy of the bound expression (pointers and scalars; kernels/epilogue.hpp).
-      convolution.evaluate_into(out, [bound](auto value, std::ptrdiff_t offset, std::ptrdiff_t channel) {
-        return bound.at(position<channel_axis>{offset, channel}, value);
+      convolution.evaluate_into(out, [bound](auto value, std::ptrdiff_t offset, std::ptrdiff_t channel, auto... lanes) {
+        return bound.at(position<channel_axis, decltype(lanes)...>{offset, channel}, value);
       });
     }
   });

@@ -52,10 +52,13 @@ struct invalid_expression {
 /// Where the element(s) an `at` call asks for are: the row-major offset of the first one and, when
 /// the caller knows it without arithmetic (a kernel storing a convolution's output channel), its
 /// index along axis `known_axis` (-1: none known; a node that needs an index derives it from the
-/// offset).
-template <int known_axis = -1>
+/// offset). With a lane map Lanes (kernels/epilogue.hpp; only kernels pass one, with the channel
+/// axis known), the lanes of a SIMD vector are not consecutive elements: lane r is the element at
+/// offset + Lanes::offset_of(r), index_on_axis + Lanes::channel_of(r) along the channel axis.
+template <int known_axis = -1, class Lanes = void>
 struct position {
   static constexpr int axis = known_axis;
+  using lanes = Lanes;
   std::ptrdiff_t offset;
   std::ptrdiff_t index_on_axis = 0;
 };
@@ -81,6 +84,15 @@ inline bool overlaps(const T* elements, std::ptrdiff_t n, const void* begin, con
   const auto first = reinterpret_cast<std::uintptr_t>(elements);
   const auto last = reinterpret_cast<std::uintptr_t>(elements + n);
   return first < reinterpret_cast<std::uintptr_t>(end) && reinterpret_cast<std::uintptr_t>(begin) < last;
+}
+
+/// The SIMD vector S whose lane r is element_of_lane(r), for lanes that are not adjacent in memory.
+template <class S, class F>
+inline S vector_of_lanes(F element_of_lane) noexcept {
+  using T = typename S::value_type;
+  alignas(64) T lanes[S::size];
+  for (int r = 0; r < int(S::size); ++r) lanes[r] = element_of_lane(r);
+  return S::load_aligned(lanes);
 }
 
 /// Number of elements of a shape held in a std::array.

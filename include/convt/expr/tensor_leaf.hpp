@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <type_traits>
 
 #include "expression.hpp"
 
@@ -24,8 +25,10 @@ struct tensor_leaf {
 
   template <class S, class P>
   constexpr S at(P where, S /*fused*/) const noexcept {
+    using lanes = typename P::lanes;
     if constexpr (std::is_same_v<S, T>) return elements[where.offset];
-    else return S::load_unaligned(elements + where.offset);
+    else if constexpr (std::is_void_v<lanes>) return S::load_unaligned(elements + where.offset);
+    else return detail::vector_of_lanes<S>([&](int r) { return elements[where.offset + lanes::offset_of(r)]; });
   }
   template <bool fuse, class F>
   constexpr void bind(F&& f) const noexcept {

@@ -6,21 +6,62 @@
 // knows without dividing the offset). The identity epilogue stores v. The element-wise expression around a
 // convolution (expr/elementwise.hpp) becomes its epilogue, so relu(bias_add(conv, b)) is computed
 // in the register tile's store, in the same pass as conv, with no second sweep over the output.
-// Kernels call the epilogue with one element (T) or with a SIMD vector of L elements at offsets
-// offset .. offset + L - 1 and channels channel .. channel + L - 1, where offset is then a multiple
-// of L.
+// Kernels call the epilogue with one element (T), with a SIMD vector of L elements at offsets
+// offset .. offset + L - 1 and channels channel .. channel + L - 1, or with a SIMD vector and a
+// lane map (tile_lanes below) saying which element each lane is: the dot tile's lane-reduced
+// sums hold a few channels of several pixels that are not adjacent in the output.
 #pragma once
 
 #include <cstddef>
+#include <cstring>
 #include <type_traits>
 
 namespace convt::kernels {
 
 /// Stores the convolution's value as it is.
 struct identity_epilogue {
-  template <class S>
-  constexpr S operator()(S value, std::ptrdiff_t /*offset*/, std::ptrdiff_t /*channel*/) const noexcept {
+  template <class S, class... Lanes>
+  constexpr S operator()(S value, std::ptrdiff_t /*offset*/, std::ptrdiff_t /*channel*/, Lanes...) const noexcept {
     return value;
+  }
+};
+
+/// Lane map of a vector that holds elements first, first + 1, ... of a tile of P pixels x O
+/// channels, pixel-major (element a is channel a % O of pixel a / O), whose pixels are
+/// pixel_step elements apart in the output. Lane r is the element at
+///     offset + offset_of(r) = offset + (a / O) * pixel_step + a % O,   a = first + r,
+/// of channel channel + channel_of(r), where offset and channel are those of the tile's element 0.
+/// Lanes past the tile's last element (a >= P * O) are padding: valid(r) is false, and they map
+/// to element 0, so whatever reads them stays in bounds.
+template <int P, int O, std::ptrdiff_t pixel_step, int first>
+struct tile_lanes {
+  static constexpr bool valid(int r) noexcept { return first + r < P * O; }
+  static constexpr std::ptrdiff_t offset_of(int r) noexcept {
+    return valid(r) ? (first + r) / O * pixel_step + (first + r) % O : 0;
+  }
+  static constexpr std::ptrdiff_t channel_of(int r) noexcept { return valid(r) ? (first + r) % O : 0; }
+};
+
+/// The valid lanes of a lane map grouped into runs that are adjacent in the output: run i is
+/// lanes first[i] .. first[i] + length[i] - 1.
+template <int L>
+struct lane_runs {
+  int count = 0;
+  int first[L] = {};
+  int length[L] = {};
+
+  template <class Lanes>
+  static constexpr lane_runs of(Lanes) noexcept {
+    lane_runs runs;
+    for (int r = 0; r < L && Lanes::valid(r); ++r) {
+      if (r > 0 && Lanes::offset_of(r) == Lanes::offset_of(r - 1) + 1) {
+        ++runs.length[runs.count - 1];
+      } else {
+        runs.first[runs.count] = r;
+        runs.length[runs.count++] = 1;
+      }
+    }
+    return runs;
   }
 };
 
@@ -46,6 +87,18 @@ struct epilogue_store {
     requires(!std::is_same_v<Vector, T>)
   void operator()(T* dst, const Vector& value, std::ptrdiff_t channel) const noexcept {
     epilogue(value, dst - origin, channel).store_unaligned(dst);
+  }
+  /// Lane r of value is the element at dst + Lanes::offset_of(r) (a lane map, above): the epilogue
+  /// runs on the whole vector, then each run of valid lanes that are adjacent in the output (the
+  /// channels of one pixel) is stored with one copy.
+  template <class Vector, class Lanes>
+  void operator()(T* dst, const Vector& value, std::ptrdiff_t channel, Lanes lanes) const noexcept {
+    constexpr int L = int(Vector::size);
+    constexpr lane_runs<L> runs = lane_runs<L>::of(Lanes{});
+    alignas(64) T result[L];
+    epilogue(value, dst - origin, channel, lanes).store_aligned(result);
+    for (int i = 0; i < runs.count; ++i)
+      std::memcpy(dst + Lanes::offset_of(runs.first[i]), result + runs.first[i], sizeof(T) * runs.length[i]);
   }
 };
 

@@ -106,6 +106,13 @@ struct axis_plan {
     }
     return result;
   }();
+
+  /// The most taps any phase has (the longest sum a tile of this axis computes).
+  static constexpr int max_tap_count = [] {
+    int most = 0;
+    for (const phase& ph : phases) most = ph.tap_count > most ? ph.tap_count : most;
+    return most;
+  }();
 };
 
 }  // namespace convt::kernels

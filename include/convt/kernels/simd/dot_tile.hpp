@@ -9,7 +9,8 @@
 // vector of partial dot products, one FMA per (pixel, channel) and vector step, with the P input
 // vectors and O filter vectors loaded once per step. The accumulators are reduced across lanes
 // once per tile (xsimd::haddp, L accumulators at a time), and the in_channels remainder
-// (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed.
+// (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed. A fused
+// epilogue runs on the reduced vectors, L results at a time, whatever O is.
 #pragma once
 
 #include <cstddef>
@@ -17,7 +18,9 @@
 
 #include "../../shape_rules.hpp"
 #include "../input.hpp"
+#include "../epilogue.hpp"
 #include "arch.hpp"
+#include "unroll.hpp"
 
 namespace convt::kernels::simd {
 
@@ -34,8 +37,8 @@ struct tap_range {
 ///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
 ///            (forward: out + p * out_c)
-///   store:   store(T* dst, T value, channel) writes one result (kernels/epilogue.hpp); a copy per
-///            tile, so that what the epilogue reads stays in registers
+///   store:   store(T* dst, value, channel[, lanes]) writes results (kernels/epilogue.hpp); a copy
+///            per tile, so that what the epilogue reads stays in registers
 template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
 CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
                      int m_x, tap_range cols) noexcept {
@@ -78,32 +81,39 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
     }
   }
 
-  // Lane reduction, L accumulators at a time (the last group padded with zeros).
+  // Lane reduction, L accumulators at a time (the last group padded with zeros): lane r of
+  // reduced[group] is tile element a = group * L + r, channel a % O of pixel a / O.
   constexpr int groups = (P * O + L - 1) / L;
-  alignas(64) T sums[groups * L];
+  V reduced[groups];
   for (int group = 0; group < groups; ++group) {
     V rows_of_group[L];
     for (int r = 0; r < L; ++r) {
       const int a = group * L + r;
       rows_of_group[r] = a < P * O ? acc[a] : V(T(0));
     }
-    xsimd::haddp(rows_of_group).store_aligned(sums + group * L);
+    reduced[group] = xsimd::haddp(rows_of_group);
+    // Without an in_c tail, tail_acc is all zeros and is not added.
+    if constexpr (tail > 0) {
+      alignas(64) T tail_of_group[L] = {};
+      for (int r = 0; r < L && group * L + r < P * O; ++r) tail_of_group[r] = tail_acc[group * L + r];
+      reduced[group] += V::load_aligned(tail_of_group);
+    }
   }
-  // A pixel's O channels are contiguous in sums, tail_acc and the output: when the target has a
-  // SIMD vector of exactly O lanes (4 floats in SSE next to AVX2, 2 or 4 doubles), each pixel is
-  // stored as one such vector, so a fused epilogue runs vectorised too.
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
-  // Without an in_c tail, tail_acc is all zeros and is not added.
-  for (int p = 0; p < P; ++p) {
-    if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {
-      pixel_vector value = pixel_vector::load_unaligned(sums + p * O);
-      if constexpr (tail > 0) value += pixel_vector::load_unaligned(tail_acc + p * O);
-      store(out + p * out_pixel_step, value, oc0);
-    } else {
-      for (int o = 0; o < O; ++o)
-        store(out + p * out_pixel_step + o, tail > 0 ? sums[p * O + o] + tail_acc[p * O + o] : sums[p * O + o], oc0 + o);
-    }
+  if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {
+    // A pixel's O channels are contiguous in the output: when the target has a SIMD vector of
+    // exactly O lanes (4 floats in SSE next to AVX2, 2 or 4 doubles), each pixel is stored as one.
+    alignas(64) T sums[groups * L];
+    for (int group = 0; group < groups; ++group) reduced[group].store_aligned(sums + group * L);
+    for (int p = 0; p < P; ++p) store(out + p * out_pixel_step, pixel_vector::load_unaligned(sums + p * O), oc0);
+  } else {
+    // Otherwise (1 or 3 channels per pixel, say) the epilogue runs on the reduced vectors, whose
+    // lane map says which output element each lane is (kernels/epilogue.hpp), and the store
+    // writes their lanes, a pixel's channels at a time.
+    static_for<groups>([&](auto group) CONVT_FORCE_INLINE {
+      store(out, reduced[group], oc0, tile_lanes<P, O, out_pixel_step, group * L>{});
+    });
   }
 }
 
