@@ -2,8 +2,8 @@
 // CONVT_NO_FORCE_INLINE (test/meson.build) to keep the -O0/-O1 test builds quick, so this one,
 // built at -O2 with the tile loops forced inline (kernels/simd/arch.hpp), checks a configuration
 // of each kernel path against the reference: small filters packed on the fly, 64-pixel packing,
-// the dot tile with an in_c tail, atrous, NCHW, double, prepacked filters (in
-// check_against_reference), and a fused epilogue with an input-side expression.
+// the dot tile with an in_c tail and for filters read from L2, atrous, NCHW, double, prepacked
+// filters (in check_against_reference), and a fused epilogue with an input-side expression.
 #include <boost/test/unit_test.hpp>
 
 #include <convt/convt.hpp>
@@ -34,6 +34,8 @@ BOOST_AUTO_TEST_CASE(every_kernel_path_forced_inline) {
   check<spec{.n = 1, .ih = 8, .iw = 8, .ic = 16, .oh = 16, .ow = 16, .oc = 32, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>(2);
   // dot tile: 3 output channels, in_c tail, batch 2
   check<spec{.n = 2, .ih = 6, .iw = 5, .ic = 12, .oh = 12, .ow = 10, .oc = 3, .kh = 4, .kw = 4, .sh = 2, .sw = 2}>(3);
+  // dot tile of 3 channels for filters read from L2 (9 taps x 130 in_c), a one-channel remainder
+  check<spec{.n = 1, .ih = 5, .iw = 6, .ic = 130, .oh = 5, .ow = 6, .oc = 7, .kh = 3, .kw = 3}>(6);
   // atrous, VALID
   check<spec{.n = 1, .ih = 9, .iw = 9, .ic = 8, .oh = 13, .ow = 13, .oc = 16, .kh = 3, .kw = 3, .dh = 2, .dw = 2,
              .pad = padding::valid, .atrous = true}>(4);

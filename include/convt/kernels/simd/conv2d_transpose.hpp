@@ -42,6 +42,10 @@
 #ifndef CONVT_PACK_SMALL_FILTER_BYTES
 #define CONVT_PACK_SMALL_FILTER_BYTES (16 * 1024)
 #endif
+/// Size of the L1 data cache the dot tile's choice assumes (kernel_choice::dot_channels).
+#ifndef CONVT_L1_DATA_BYTES
+#define CONVT_L1_DATA_BYTES (32 * 1024)
+#endif
 /// The broadcast tile's loops over taps are unrolled only when a tile's taps times in_c (its FMA
 /// steps) are at most this many (kernel_choice::unroll_taps).
 #ifndef CONVT_UNROLL_TAP_STEPS
@@ -139,16 +143,24 @@ struct kernel_choice {
 #elif defined(CONVT_OPTIMIZE_SIZE)
   static constexpr int dot_channels = largest_divisor_up_to(g.out_c, 4);
 #else
-  static constexpr int dot_channels = g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : g.out_c == 3 ? 3 : 4;
+  // A phase's filter taps for one block of 4 channels, which every tile of the phase reads again.
+  // Beyond half of L1 they come from L2 (dcgan_l2: 4 taps x 4 channels x 512 in_c, 32 KiB), and
+  // the load port limits the tile: 3 channels x 4 pixels (7 loads per 12 FMAs, against 6 per 8)
+  // measured 792 us against 965 us there, while on mnist_ae (4 KiB) 4 x 2 stays faster (42 us
+  // against 47 us).
+  static constexpr std::size_t dot_block_filter_bytes = std::size_t(taps_per_phase) * 4 * g.in_c * sizeof(T);
+  static constexpr bool dot_filters_from_l2 = dot_block_filter_bytes > CONVT_L1_DATA_BYTES / 2;
+  static constexpr int dot_channels =
+      g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : g.out_c == 3 ? 3 : dot_filters_from_l2 ? 3 : 4;
 #endif
 #if defined(CONVT_TILE_PIXELS)
   static constexpr int dot_pixels = CONVT_TILE_PIXELS;
 #elif defined(CONVT_OPTIMIZE_SIZE)
   static constexpr int dot_pixels = 1;
 #else
-  // With 16 registers (AVX2): 1 channel x 8 pixels (load-limited beyond), 2 x 3, 3 x 4, 4 x 2;
-  // the 4 x 2 tile measured faster than 4 x 3 with clang++ 14 (mnist_ae 47 us against 69 us).
-  // Twice the pixels with 32 registers.
+  // With 16 registers (AVX2): 1 channel x 8 pixels (load-limited beyond), 2 x 3, 3 x 4, 4 x 2
+  // (channels x pixels; see dot_channels for 4 x 2 against 3 x 4). Twice the pixels with 32
+  // registers.
   static constexpr int dot_pixels = (dot_channels == 1 ? 8 : dot_channels == 2 ? 3 : dot_channels == 3 ? 4 : 2) *
                                     (registers == 32 ? 2 : 1);
 #endif
