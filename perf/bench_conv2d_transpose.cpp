@@ -265,9 +265,11 @@ void print_table(double peak_gflops) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Defaults that make the medians meaningful on a noisy machine; command-line flags override.
+  // Defaults that make the medians meaningful on a noisy machine: many short repetitions,
+  // interleaved, so that a noisy stretch hits only some repetitions of each benchmark.
+  // Command-line flags override them.
   std::vector<char*> args(argv, argv + argc);
-  std::string repetitions = "--benchmark_repetitions=9", interleave = "--benchmark_enable_random_interleaving=true",
+  std::string repetitions = "--benchmark_repetitions=21", interleave = "--benchmark_enable_random_interleaving=true",
               aggregates = "--benchmark_report_aggregates_only=true", min_time = "--benchmark_min_time=0.05";
   args.insert(args.begin() + 1, {repetitions.data(), interleave.data(), aggregates.data(), min_time.data()});
   int count = int(args.size());
