@@ -202,12 +202,31 @@ BOOST_AUTO_TEST_CASE(fused_epilogues_on_every_kernel_path) {
   // dot tile: odd channel counts, batch 2
   float_and_double<spec{.n = 2, .ih = 5, .iw = 4, .ic = 3, .oh = 10, .ow = 8, .oc = 5, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
   // dot tile with 3 output channels: the epilogue runs on lane-reduced vectors holding 3 channels
-  // of several pixels (kernels/epilogue.hpp, tile_lanes), the last one padded; in_c tail
+  // of several pixels (kernels/epilogue.hpp, tile_lanes), some padded; an in_c tail in float
   float_and_double<spec{.n = 1, .ih = 5, .iw = 7, .ic = 12, .oh = 10, .ow = 14, .oc = 3, .kh = 4, .kw = 3, .sh = 2, .sw = 2}>();
   // NCHW (epilogue on the way back from the NHWC scratch), explicit padding
   float_and_double<spec{.n = 1, .ih = 4, .iw = 4, .ic = 5, .oh = 7, .ow = 8, .oc = 16, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::explicit_, .pt = 1, .pb = 1, .pl = 0, .pr = 1, .nchw = true}>();
   // atrous, out_c one vector plus a remainder
   float_and_double<spec{.n = 1, .ih = 5, .iw = 6, .ic = 4, .oh = 5, .ow = 6, .oc = 9, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}>();
+}
+
+BOOST_AUTO_TEST_CASE(bias_add_in_the_other_data_format) {
+  // bias_add may name the other data format when that format's channel axis has the bias's
+  // length: here the NHWC result's H (3) takes the bias. The dot tile (3 output channels) hands
+  // the epilogue vectors whose lanes are spread over pixels and channels (tile_lanes), so each
+  // lane's bias comes from its offset, not from the convolution's channel.
+  constexpr spec c{.n = 1, .ih = 2, .iw = 5, .ic = 4, .oh = 3, .ow = 6, .oc = 3, .kh = 2, .kw = 2, .pad = padding::valid};
+  fixture<float, c> f(31);
+  convt::tensor<float, c.oh> rows;
+  for (int i = 0; i < c.oh; ++i) rows(i) = 0.5f * float(i) - 0.25f;
+  f.poison();
+  convt::assign(*f.y, convt::bias_add(cases::op<c>(*f.x, *f.w), rows, convt::nchw));
+  auto row_bias = [&](std::size_t e) { return double(rows(int(e / (std::size_t(c.ow) * c.oc) % c.oh))); };
+  BOOST_TEST(f.mismatches([&](auto e) { return f.conv.value[e] + row_bias(e); },
+                          [&](auto e) {
+                            const double cb = f.conv_bound(e);
+                            return cb + eps<float> * (std::fabs(f.conv.value[e]) + std::fabs(row_bias(e)) + cb);
+                          }) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(elementwise_on_tensors_alone) {

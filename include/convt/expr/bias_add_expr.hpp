@@ -65,16 +65,21 @@ struct bias_add_expr {
     const std::ptrdiff_t i = where.offset;
     using lanes = typename P::lanes;
     if constexpr (!std::is_void_v<lanes> && !std::is_same_v<S, T>) {
-      // Lanes mapped to elements (a kernel's lane map, with the channel known): one channel for
-      // every lane (one-channel tiles) is a broadcast, else the bias of each lane's channel.
-      static_assert(P::axis == channel_axis, "convt: lane maps come from kernels, which know the channel");
-      constexpr bool one_channel = [] {
-        for (int r = 0; r < int(S::size); ++r)
-          if (lanes::channel_of(r) != lanes::channel_of(0)) return false;
-        return true;
-      }();
-      if constexpr (one_channel) return S(bias[where.index_on_axis + lanes::channel_of(0)]);
-      else return detail::vector_of_lanes<S>([&](int r) { return bias[where.index_on_axis + lanes::channel_of(r)]; });
+      // Lanes mapped to elements (a kernel's lane map, expr/expression.hpp).
+      if constexpr (P::axis == channel_axis) {
+        // The kernel knows each lane's channel: one channel for every lane (one-channel tiles) is
+        // a broadcast, else the bias of each lane's channel.
+        constexpr bool one_channel = [] {
+          for (int r = 0; r < int(S::size); ++r)
+            if (lanes::channel_of(r) != lanes::channel_of(0)) return false;
+          return true;
+        }();
+        if constexpr (one_channel) return S(bias[where.index_on_axis + lanes::channel_of(0)]);
+        else return detail::vector_of_lanes<S>([&](int r) { return bias[where.index_on_axis + lanes::channel_of(r)]; });
+      } else {
+        // A bias_add whose data format is not the convolution's: each lane's channel from its offset.
+        return detail::vector_of_lanes<S>([&](int r) { return bias[channel_of(i + lanes::offset_of(r))]; });
+      }
     } else if constexpr (P::axis == channel_axis) {
       // The caller knows the channel: lanes are consecutive channels (channels last) or one.
       if constexpr (std::is_same_v<S, T>) return bias[where.index_on_axis];
@@ -92,9 +97,7 @@ struct bias_add_expr {
         const std::ptrdiff_t first = channel_of(i);
         if (first + L <= channels) return S::load_unaligned(bias + first);
       }
-      alignas(64) T lanes[L];
-      for (std::ptrdiff_t l = 0; l < L; ++l) lanes[l] = bias[channel_of(i + l)];
-      return S::load_aligned(lanes);
+      return detail::vector_of_lanes<S>([&](int r) { return bias[channel_of(i + r)]; });
     }
   }
 };

@@ -11,11 +11,13 @@
 //   constexpr void evaluate_into(T* out) const noexcept;   // writes every element of the result,
 //                                                          // contiguous row-major in `shape`
 //   template <class S, class P> S at(P where, S fused) const noexcept;
-//       // the element at position `where` (a position<axis>, below) of the result (S = T), or the
-//       // L elements from there on (S = a SIMD vector of L lanes, where.offset a multiple of L
-//       // whenever the innermost dimension is a multiple of L); `fused` holds the same elements
-//       // of the one convolution the evaluation fuses (expr/evaluate.hpp); nodes without a
-//       // convolution ignore it
+//       // the element at position `where` (a position<axis, Lanes>, below) of the result (S = T),
+//       // or, for S a SIMD vector of L lanes, the L elements from there on (where.offset a
+//       // multiple of L whenever the innermost dimension is a multiple of L) or, with a lane map
+//       // (P::lanes not void), the L elements it names: a node that reads memory by position
+//       // must honour P::lanes (tensor_leaf.hpp, bias_add_expr.hpp); `fused` holds the same
+//       // elements of the one convolution the evaluation fuses (expr/evaluate.hpp); nodes
+//       // without a convolution ignore it
 //   bool reads(const void* begin, const void* end) const noexcept;
 //       // whether evaluation reads memory in [begin, end) (run time only; assign's alias check)
 //   template <bool fuse, class F> constexpr void bind(F&& f) const noexcept;

@@ -43,17 +43,20 @@ struct tile_lanes {
 };
 
 /// The valid lanes of a lane map grouped into runs that are adjacent in the output: run i is
-/// lanes first[i] .. first[i] + length[i] - 1.
+/// lanes first[i] .. first[i] + length[i] - 1. The valid lanes come first (tile_lanes: padding
+/// only past the tile's last element).
 template <int L>
 struct lane_runs {
   int count = 0;
   int first[L] = {};
   int length[L] = {};
 
+  /// The runs of a lane map; count is -1 if a valid lane follows a padding lane.
   template <class Lanes>
   static constexpr lane_runs of(Lanes) noexcept {
     lane_runs runs;
-    for (int r = 0; r < L && Lanes::valid(r); ++r) {
+    int r = 0;
+    for (; r < L && Lanes::valid(r); ++r) {
       if (r > 0 && Lanes::offset_of(r) == Lanes::offset_of(r - 1) + 1) {
         ++runs.length[runs.count - 1];
       } else {
@@ -61,6 +64,8 @@ struct lane_runs {
         runs.length[runs.count++] = 1;
       }
     }
+    for (; r < L; ++r)
+      if (Lanes::valid(r)) runs.count = -1;
     return runs;
   }
 };
@@ -95,6 +100,7 @@ struct epilogue_store {
   void operator()(T* dst, const Vector& value, std::ptrdiff_t channel, Lanes lanes) const noexcept {
     constexpr int L = int(Vector::size);
     constexpr lane_runs<L> runs = lane_runs<L>::of(Lanes{});
+    static_assert(runs.count >= 0, "convt: a lane map's valid lanes must come before its padding lanes");
     alignas(64) T result[L];
     epilogue(value, dst - origin, channel, lanes).store_aligned(result);
     for (int i = 0; i < runs.count; ++i)

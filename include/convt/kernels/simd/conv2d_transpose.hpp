@@ -147,9 +147,9 @@ struct kernel_choice {
   // Beyond half of L1 they come from L2 (dcgan_l2: 4 taps x 4 channels x 512 in_c, 32 KiB), and
   // the load port limits the tile: 3 channels x 4 pixels (7 loads per 12 FMAs, against 6 per 8)
   // measured 792 us against 965 us there, while on mnist_ae (4 KiB) 4 x 2 stays faster (42 us
-  // against 47 us).
+  // against 47 us). Only from 8 channels on: 4 to 7 channels would take two passes either way.
   static constexpr std::size_t dot_block_filter_bytes = std::size_t(taps_per_phase) * 4 * g.in_c * sizeof(T);
-  static constexpr bool dot_filters_from_l2 = dot_block_filter_bytes > CONVT_L1_DATA_BYTES / 2;
+  static constexpr bool dot_filters_from_l2 = g.out_c >= 8 && dot_block_filter_bytes > CONVT_L1_DATA_BYTES / 2;
   static constexpr int dot_channels =
       g.out_c <= 1 ? 1 : g.out_c == 2 ? 2 : g.out_c == 3 ? 3 : dot_filters_from_l2 ? 3 : 4;
 #endif

@@ -10,7 +10,8 @@
 // vectors and O filter vectors loaded once per step. The accumulators are reduced across lanes
 // once per tile (xsimd::haddp, L accumulators at a time), and the in_channels remainder
 // (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed. A fused
-// epilogue runs on the reduced vectors, L results at a time, whatever O is.
+// epilogue runs on SIMD vectors: a pixel's O channels when the target has a vector of O lanes,
+// else the reduced vectors themselves, L results of several pixels at a time.
 #pragma once
 
 #include <cstddef>
@@ -56,7 +57,9 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
   // acc[p * O + o]: vector of partial sums for pixel p, output channel oc0 + o.
   V acc[P * O];
   for (int a = 0; a < P * O; ++a) acc[a] = V(T(0));
-  T tail_acc[P * O] = {};
+  // The in_c tail's sums, padded to whole vectors for the lane reduction below.
+  constexpr int groups = (P * O + L - 1) / L;
+  alignas(64) T tail_acc[groups * L] = {};
 
   for (int th = rows.begin; th < rows.end; ++th) {
     const Image input_row = image + (m_y * g.input_step_h() - rows.q[th]) * row_step;
@@ -83,7 +86,6 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
 
   // Lane reduction, L accumulators at a time (the last group padded with zeros): lane r of
   // reduced[group] is tile element a = group * L + r, channel a % O of pixel a / O.
-  constexpr int groups = (P * O + L - 1) / L;
   V reduced[groups];
   for (int group = 0; group < groups; ++group) {
     V rows_of_group[L];
@@ -93,11 +95,7 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
     }
     reduced[group] = xsimd::haddp(rows_of_group);
     // Without an in_c tail, tail_acc is all zeros and is not added.
-    if constexpr (tail > 0) {
-      alignas(64) T tail_of_group[L] = {};
-      for (int r = 0; r < L && group * L + r < P * O; ++r) tail_of_group[r] = tail_acc[group * L + r];
-      reduced[group] += V::load_aligned(tail_of_group);
-    }
+    if constexpr (tail > 0) reduced[group] += V::load_aligned(tail_acc + group * L);
   }
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
