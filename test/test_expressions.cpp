@@ -2,7 +2,9 @@
 // fused around a convolution (each kernel path: dot tile, broadcast tile with raw and prepacked
 // filters, NCHW, atrous; conv2d_transpose and the forward conv2d / atrous_conv2d), element-wise expressions of tensors alone, element-wise expressions on
 // the input side, a convolution feeding a convolution, two convolutions in one expression,
-// aliasing through assign, NaN propagation and constant evaluation.
+// aliasing through assign, NaN propagation and constant evaluation. The dot tile's lane-mapped
+// epilogue (kernels/epilogue.hpp, tile_lanes) is checked on its own layers: channel blocks that
+// start past channel 0, a one-channel layer, NCHW, and bias_add in the other data format.
 //
 // Expected values are computed here in double from the reference convolution; each check allows
 // the convolution's own rounding bound (K * eps * sum|terms|, case_runner.hpp), scaled by the
@@ -75,10 +77,11 @@ constexpr auto format() {
   else return convt::nhwc;
 }
 
-/// Every element-wise node fused around configuration c's convolution, with filters W
-/// (the raw tensor or its prepacked copy, which can take another micro-kernel).
+/// The two fused nodes that read by element: relu(bias_add(conv, b)) takes each result's
+/// channel, clamp(0.5 * conv + skip) reads skip at each result's offset, with filters W (the raw
+/// tensor or its prepacked copy).
 template <class T, spec c, class Fixture, class Filters>
-void check_fused(Fixture& f, const Filters& filters) {
+void check_bias_and_skip(Fixture& f, const Filters& filters) {
   const auto conv = cases::op<c>(*f.x, filters);
   auto r = [&](std::size_t e) { return f.conv.value[e]; };
   auto cb = [&](std::size_t e) { return f.conv_bound(e); };
@@ -94,6 +97,17 @@ void check_fused(Fixture& f, const Filters& filters) {
   convt::assign(*f.y, convt::clamp(T(0.5) * conv + *f.skip, -0.75, 0.75));
   BOOST_TEST(f.mismatches([&](auto e) { return std::clamp(0.5 * r(e) + s(e), -0.75, 0.75); },
                           [&](auto e) { return 0.5 * cb(e) + eps<T> * (0.5 * std::fabs(r(e)) + std::fabs(s(e)) + cb(e)); }) == 0);
+}
+
+/// Every element-wise node fused around configuration c's convolution, with filters W
+/// (the raw tensor or its prepacked copy, which can take another micro-kernel).
+template <class T, spec c, class Fixture, class Filters>
+void check_fused(Fixture& f, const Filters& filters) {
+  check_bias_and_skip<T, c>(f, filters);
+  const auto conv = cases::op<c>(*f.x, filters);
+  auto r = [&](std::size_t e) { return f.conv.value[e]; };
+  auto cb = [&](std::size_t e) { return f.conv_bound(e); };
+  auto s = [&](std::size_t e) { return double(f.ss[e]); };
 
   f.poison();
   convt::assign(*f.y, convt::leaky_relu(conv - *f.skip, 0.1) + convt::relu6(T(3) * conv));
@@ -194,6 +208,78 @@ void float_and_double() {
   check_configuration<double, c>(seed += 7);
 }
 
+// Dot-tile layers (out_c not a multiple of the vector width). The tiles named are AVX2's
+// (kernel_choice in kernels/simd/conv2d_transpose.hpp; L = 8 floats, 4 doubles), where the
+// epilogue runs on lane-reduced vectors with a lane map wherever the target has no vector of
+// exactly O lanes: floats for O = 1, 2, 3; doubles for O = 1, 3.
+//
+// out_c 6: channel blocks of 4 (pixel vectors) and 2 at oc0 = 4, in tiles of 2 pixels (and 1):
+// in float a lane map of 4 results and 4 padding lanes, in double 2-double pixel vectors; SAME,
+// an in_c tail in float.
+constexpr spec dot_oc6{.n = 1, .ih = 4, .iw = 7, .ic = 12, .oh = 8, .ow = 14, .oc = 6, .kh = 3, .kw = 3, .sh = 2, .sw = 2};
+// out_c 7: blocks of 4 and 3 at oc0 = 4 (lane map in both types; two groups of lanes in double,
+// the second starting at tile element 4, pixel 1's channel 1); batch 2, VALID with a last
+// column no tap reaches, in_c tails of 1.
+constexpr spec dot_oc7{.n = 2, .ih = 3, .iw = 5, .ic = 9, .oh = 7, .ow = 12, .oc = 7, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .pad = padding::valid};
+// A whole one-channel layer, FSRCNN's last layer in small: 9x9 filters, stride 3, SAME. One
+// channel x 8 pixels: full tiles of 8 (one group of lanes in float, two in double) in the rows'
+// middle segments, tiles of 4 (half a float group padding) and 1 at their ends.
+constexpr spec dot_oc1{.n = 1, .ih = 5, .iw = 14, .ic = 12, .oh = 15, .ow = 42, .oc = 1, .kh = 9, .kw = 9, .sh = 3, .sw = 3};
+// NCHW through the dot tile (NHWC scratch, the epilogue on the way back): 3 channels x 4
+// pixels, and 7 channels (4 + 3 at oc0 = 4, 2-pixel tiles).
+constexpr spec nchw_oc3{.n = 1, .ih = 4, .iw = 5, .ic = 6, .oh = 8, .ow = 10, .oc = 3, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true};
+constexpr spec nchw_oc7{.n = 2, .ih = 3, .iw = 4, .ic = 5, .oh = 6, .ow = 8, .oc = 7, .kh = 2, .kw = 2, .sh = 2, .sw = 2, .nchw = true};
+
+/// check_bias_and_skip with raw and prepacked filters, in float and double: what a lane map
+/// decides (each lane's channel and offset), at a fraction of check_configuration's compile time.
+template <spec c>
+void bias_and_skip_float_and_double() {
+  static std::uint32_t seed = 61;
+  auto run = [&]<class T>(T) {
+    fixture<T, c> f(seed += 7);
+    check_bias_and_skip<T, c>(f, *f.w);
+    auto packed = std::make_unique<decltype(convt::prepack(*f.w))>();
+    convt::prepack(*f.w, *packed);
+    check_bias_and_skip<T, c>(f, *packed);
+  };
+  run(float{});
+  run(double{});
+}
+
+/// bias_add naming the data format that is not the convolution's, as tf.nn.bias_add reads it:
+/// nchw adds along axis 1, nhwc along the last axis, whatever the tensor's layout. So an NHWC
+/// result [n, oh, ow, oc] with bias_add(..., nchw) takes a bias of length oh (row y of element
+/// e = ((b * oh + y) * ow + x) * oc + o), and an NCHW result [n, oc, oh, ow] with
+/// bias_add(..., nhwc) one of length ow (column x of e = ((b * oc + o) * oh + y) * ow + x).
+template <class T, spec c>
+void check_bias_add_in_the_other_format(std::uint32_t seed) {
+  fixture<T, c> f(seed);
+  constexpr int length = c.nchw ? c.ow : c.oh;
+  const auto bs = reference::random_values<T>(std::size_t(length), seed + 5);
+  convt::tensor<T, length> bias;
+  std::copy(bs.begin(), bs.end(), bias.begin());
+  auto b = [&](std::size_t e) {
+    return double(bs[c.nchw ? e % std::size_t(c.ow) : e / (std::size_t(c.ow) * c.oc) % std::size_t(c.oh)]);
+  };
+  f.poison();
+  if constexpr (c.nchw) convt::assign(*f.y, convt::bias_add(cases::op<c>(*f.x, *f.w), bias, convt::nhwc));
+  else convt::assign(*f.y, convt::bias_add(cases::op<c>(*f.x, *f.w), bias, convt::nchw));
+  BOOST_TEST_CONTEXT((c.nchw ? "NCHW" : "NHWC") << " out_c " << c.oc << ", " << (sizeof(T) == 4 ? "float" : "double")) {
+    BOOST_TEST(f.mismatches([&](auto e) { return f.conv.value[e] + b(e); },
+                            [&](auto e) {
+                              const double cb = f.conv_bound(e);
+                              return cb + eps<T> * (std::fabs(f.conv.value[e]) + std::fabs(b(e)) + cb);
+                            }) == 0);
+  }
+}
+
+template <spec c>
+void bias_add_in_the_other_format_float_and_double() {
+  static std::uint32_t seed = 101;
+  check_bias_add_in_the_other_format<float, c>(seed += 7);
+  check_bias_add_in_the_other_format<double, c>(seed += 7);
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(fused_epilogues_on_every_kernel_path) {
@@ -227,6 +313,37 @@ BOOST_AUTO_TEST_CASE(bias_add_in_the_other_data_format) {
                             const double cb = f.conv_bound(e);
                             return cb + eps<float> * (std::fabs(f.conv.value[e]) + std::fabs(row_bias(e)) + cb);
                           }) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(fused_epilogues_on_dot_tile_lane_maps) {
+  // relu(bias_add(conv, b)) and clamp(0.5 * conv + skip) on lane-mapped dot tiles: each lane's
+  // bias from its channel (tile_lanes::channel_of, plus the block's first channel: 4 in the
+  // second blocks of out_c 6 and 7), each skip element from its offset (offset_of), and only
+  // valid lanes stored. The other nodes' arithmetic on lane-reduced vectors is checked by
+  // fused_epilogues_on_every_kernel_path (out_c 3 and 5).
+  BOOST_TEST_CONTEXT("NHWC out_c 6") bias_and_skip_float_and_double<dot_oc6>();
+  BOOST_TEST_CONTEXT("NHWC out_c 7") bias_and_skip_float_and_double<dot_oc7>();
+  BOOST_TEST_CONTEXT("NHWC out_c 1, 9x9 stride 3") bias_and_skip_float_and_double<dot_oc1>();
+}
+
+BOOST_AUTO_TEST_CASE(fused_epilogues_nchw_through_the_dot_tile) {
+  BOOST_TEST_CONTEXT("NCHW out_c 3") bias_and_skip_float_and_double<nchw_oc3>();
+  BOOST_TEST_CONTEXT("NCHW out_c 7") bias_and_skip_float_and_double<nchw_oc7>();
+}
+
+BOOST_AUTO_TEST_CASE(bias_add_in_the_other_data_format_on_dot_tiles) {
+  // out_c 1, 2, 3, 6, float and double. NHWC convolutions with bias_add(..., nchw): the bias
+  // runs along H, read from each lane's offset (tile_lanes::offset_of) where the tile's lanes
+  // are mapped (out_c 1, 3; 2 and 6 in float). NCHW convolutions with bias_add(..., nhwc): the
+  // bias runs along W. Bias lengths differ from out_c and from the other spatial size.
+  bias_add_in_the_other_format_float_and_double<dot_oc1>();  // H 15
+  bias_add_in_the_other_format_float_and_double<spec{.n = 2, .ih = 3, .iw = 5, .ic = 8, .oh = 6, .ow = 10, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  bias_add_in_the_other_format_float_and_double<spec{.n = 1, .ih = 5, .iw = 7, .ic = 12, .oh = 10, .ow = 14, .oc = 3, .kh = 4, .kw = 3, .sh = 2, .sw = 2}>();
+  bias_add_in_the_other_format_float_and_double<dot_oc6>();  // H 8
+  bias_add_in_the_other_format_float_and_double<spec{.n = 1, .ih = 3, .iw = 6, .ic = 4, .oh = 6, .ow = 12, .oc = 1, .kh = 2, .kw = 2, .sh = 2, .sw = 2, .nchw = true}>();
+  bias_add_in_the_other_format_float_and_double<spec{.n = 2, .ih = 3, .iw = 4, .ic = 5, .oh = 6, .ow = 8, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true}>();
+  bias_add_in_the_other_format_float_and_double<nchw_oc3>();  // W 10
+  bias_add_in_the_other_format_float_and_double<spec{.n = 1, .ih = 3, .iw = 4, .ic = 6, .oh = 6, .ow = 8, .oc = 6, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true}>();
 }
 
 BOOST_AUTO_TEST_CASE(elementwise_on_tensors_alone) {

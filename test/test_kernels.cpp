@@ -1,6 +1,7 @@
 // The kernels' building blocks, checked on their own against element-by-element definitions:
 // the filter transpose that packs raw filters on the fly (kernels/simd/transpose.hpp), over sizes
-// below, at and above the 8 x 8 blocks, with padded strides.
+// below, at and above the 8 x 8 blocks, with padded strides; and the dot tile's lane maps
+// (kernels/epilogue.hpp: tile_lanes, lane_runs) against values worked out by hand.
 #include <boost/test/unit_test.hpp>
 
 #include <cstddef>
@@ -8,6 +9,82 @@
 #include <vector>
 
 #include <convt/convt.hpp>
+#include <convt/kernels/epilogue.hpp>
+
+namespace {
+
+/// Whether lane r of lane map Lanes is valid[r], at offset[r], of channel[r], for r < L.
+template <class Lanes, int L>
+constexpr bool lanes_are(const int (&valid)[L], const std::ptrdiff_t (&offset)[L], const std::ptrdiff_t (&channel)[L]) {
+  for (int r = 0; r < L; ++r)
+    if (Lanes::valid(r) != bool(valid[r]) || Lanes::offset_of(r) != offset[r] || Lanes::channel_of(r) != channel[r])
+      return false;
+  return true;
+}
+
+/// Whether lane_runs<L>::of(Lanes) has n runs, run i starting at lane first[i], length[i] long.
+template <int L, class Lanes, int n>
+constexpr bool runs_are(const int (&first)[n], const int (&length)[n]) {
+  constexpr auto runs = convt::kernels::lane_runs<L>::of(Lanes{});
+  if (runs.count != n) return false;
+  for (int i = 0; i < n; ++i)
+    if (runs.first[i] != first[i] || runs.length[i] != length[i]) return false;
+  return true;
+}
+
+/// A lane map whose lane 1 is padding and lane 2 valid again (no tile_lanes is: lane_runs rejects it).
+struct gap_lanes {
+  static constexpr bool valid(int r) noexcept { return r != 1; }
+  static constexpr std::ptrdiff_t offset_of(int r) noexcept { return r; }
+  static constexpr std::ptrdiff_t channel_of(int) noexcept { return 0; }
+};
+
+}  // namespace
+
+// Each check holds at compile time and when evaluated at run time.
+#define LANE_CHECK(...)       \
+  static_assert(__VA_ARGS__); \
+  BOOST_TEST((__VA_ARGS__))
+
+BOOST_AUTO_TEST_CASE(lane_maps_match_their_definition) {
+  using convt::kernels::tile_lanes;
+  // Lane r is tile element a = first + r: channel a % O of pixel a / O, at offset
+  // (a / O) * pixel_step + a % O; lanes with a >= P * O are padding, at offset 0 of channel 0.
+  // 4 pixels x 3 channels, pixels 6 elements apart (out_c 3 at stride 2).
+  // First group of 8 lanes (elements 0-7): pixels 0, 1 and two channels of pixel 2.
+  using a0 = tile_lanes<4, 3, 6, 0>;
+  LANE_CHECK(lanes_are<a0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 6, 7, 8, 12, 13}, {0, 1, 2, 0, 1, 2, 0, 1}));
+  LANE_CHECK(runs_are<8, a0>({0, 3, 6}, {3, 3, 2}));
+  // Second group (elements 8-11, then 4 padding lanes): pixel 2's channel 2, pixel 3.
+  using a8 = tile_lanes<4, 3, 6, 8>;
+  LANE_CHECK(lanes_are<a8>({1, 1, 1, 1, 0, 0, 0, 0}, {14, 18, 19, 20, 0, 0, 0, 0}, {2, 0, 1, 2, 0, 0, 0, 0}));
+  LANE_CHECK(runs_are<8, a8>({0, 1}, {1, 3}));
+  // The same tile in groups of 4 lanes (doubles on AVX2): the second group, elements 4-7.
+  using a4 = tile_lanes<4, 3, 6, 4>;
+  LANE_CHECK(lanes_are<a4>({1, 1, 1, 1}, {7, 8, 12, 13}, {1, 2, 0, 1}));
+  LANE_CHECK(runs_are<4, a4>({0, 2}, {2, 2}));
+  // A remainder tile of 3 pixels x 3 channels, pixels 3 elements apart (adjacent: the forward
+  // conv2d, out_c 3): the runs merge across pixels into one run of 8 lanes, then element 8
+  // alone before 7 padding lanes.
+  using b0 = tile_lanes<3, 3, 3, 0>;
+  LANE_CHECK(lanes_are<b0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 2, 0, 1, 2, 0, 1}));
+  LANE_CHECK(runs_are<8, b0>({0}, {8}));
+  using b8 = tile_lanes<3, 3, 3, 8>;
+  LANE_CHECK(lanes_are<b8>({1, 0, 0, 0, 0, 0, 0, 0}, {8, 0, 0, 0, 0, 0, 0, 0}, {2, 0, 0, 0, 0, 0, 0, 0}));
+  LANE_CHECK(runs_are<8, b8>({0}, {1}));
+  // 2 pixels x 1 channel: 6 (or 2) padding lanes at offset 0. Pixels 5 elements apart are two
+  // runs; pixels 1 apart (one channel, stride 1) are one.
+  using c0 = tile_lanes<2, 1, 5, 0>;
+  LANE_CHECK(lanes_are<c0>({1, 1, 0, 0, 0, 0, 0, 0}, {0, 5, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0}));
+  LANE_CHECK(runs_are<8, c0>({0, 1}, {1, 1}));
+  using d0 = tile_lanes<2, 1, 1, 0>;
+  LANE_CHECK(lanes_are<d0>({1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}));
+  LANE_CHECK(runs_are<4, d0>({0}, {2}));
+  // A valid lane after a padding lane: count -1.
+  LANE_CHECK(convt::kernels::lane_runs<4>::of(gap_lanes{}).count == -1);
+}
+
+#undef LANE_CHECK
 
 #if !defined(CONVT_SCALAR_ONLY)
 namespace {

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstring>
 #include <type_traits>
+#include <utility>
 
 namespace convt::kernels {
 
@@ -70,6 +71,18 @@ struct lane_runs {
   }
 };
 
+/// The runs of lane map Lanes over vectors of L lanes, a constant of static storage.
+template <class Lanes, int L>
+inline constexpr lane_runs<L> runs_of_lanes = lane_runs<L>::of(Lanes{});
+
+/// Copies run i of Lanes' runs from result (lane r at result[r]) to dst + Lanes::offset_of(first
+/// lane), for every i: one memcpy per run, with constant offsets and lengths.
+template <class Lanes, int L, class T, int... i>
+inline void copy_lane_runs(T* dst, const T* result, std::integer_sequence<int, i...>) noexcept {
+  constexpr const lane_runs<L>& runs = runs_of_lanes<Lanes, L>;
+  (std::memcpy(dst + Lanes::offset_of(runs.first[i]), result + runs.first[i], sizeof(T) * runs.length[i]), ...);
+}
+
 /// The store the micro-kernels call: `store(dst, value, channel)` writes
 /// epilogue(value, dst - origin, channel) to dst, where origin is element 0 of the output the
 /// epilogue's offsets refer to. value is a T or a SIMD vector of T (stored unaligned: tiles start
@@ -99,12 +112,12 @@ struct epilogue_store {
   template <class Vector, class Lanes>
   void operator()(T* dst, const Vector& value, std::ptrdiff_t channel, Lanes lanes) const noexcept {
     constexpr int L = int(Vector::size);
-    constexpr lane_runs<L> runs = lane_runs<L>::of(Lanes{});
-    static_assert(runs.count >= 0, "convt: a lane map's valid lanes must come before its padding lanes");
+    constexpr int run_count = runs_of_lanes<Lanes, L>.count;
+    static_assert(run_count >= 0, "convt: a lane map's valid lanes must come before its padding lanes");
     alignas(64) T result[L];
     epilogue(value, dst - origin, channel, lanes).store_aligned(result);
-    for (int i = 0; i < runs.count; ++i)
-      std::memcpy(dst + Lanes::offset_of(runs.first[i]), result + runs.first[i], sizeof(T) * runs.length[i]);
+    // Unrolled (a loop over the runs leaves g++ 12 unsure of the bounds at -O3: -Warray-bounds).
+    copy_lane_runs<Lanes, L>(dst, result, std::make_integer_sequence<int, run_count>{});
   }
 };
 

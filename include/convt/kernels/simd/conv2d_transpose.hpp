@@ -46,8 +46,9 @@
 #ifndef CONVT_L1_DATA_BYTES
 #define CONVT_L1_DATA_BYTES (32 * 1024)
 #endif
-/// The broadcast tile's loops over taps are unrolled only when a tile's taps times in_c (its FMA
-/// steps) are at most this many (kernel_choice::unroll_taps).
+/// The broadcast tile's loops over taps are unrolled only when the most taps any phase of the
+/// layer has, times in_c (a tile's FMA steps), are at most this many: one decision per layer
+/// (kernel_choice::unroll_taps).
 #ifndef CONVT_UNROLL_TAP_STEPS
 #define CONVT_UNROLL_TAP_STEPS 64
 #endif
@@ -147,7 +148,9 @@ struct kernel_choice {
   // Beyond half of L1 they come from L2 (dcgan_l2: 4 taps x 4 channels x 512 in_c, 32 KiB), and
   // the load port limits the tile: 3 channels x 4 pixels (7 loads per 12 FMAs, against 6 per 8)
   // measured 792 us against 965 us there, while on mnist_ae (4 KiB) 4 x 2 stays faster (42 us
-  // against 47 us). Only from 8 channels on: 4 to 7 channels would take two passes either way.
+  // against 47 us). Only from 8 channels on: with fewer, 3-channel blocks cost whole extra passes
+  // over the phase's pixels (4 channels: two passes instead of one); with many (dcgan_l2: 86
+  // blocks of 3 against 64 of 4) the fewer loads per FMA measured as the gain above.
   static constexpr std::size_t dot_block_filter_bytes = std::size_t(taps_per_phase) * 4 * g.in_c * sizeof(T);
   static constexpr bool dot_filters_from_l2 = g.out_c >= 8 && dot_block_filter_bytes > CONVT_L1_DATA_BYTES / 2;
   static constexpr int dot_channels =

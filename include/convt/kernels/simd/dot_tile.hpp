@@ -11,7 +11,9 @@
 // once per tile (xsimd::haddp, L accumulators at a time), and the in_channels remainder
 // (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed. A fused
 // epilogue runs on SIMD vectors: a pixel's O channels when the target has a vector of O lanes,
-// else the reduced vectors themselves, L results of several pixels at a time.
+// else the reduced vectors themselves, L results of several pixels at a time; per element when
+// at most a quarter of a vector's lanes are results (small remainder tiles), and always with
+// CONVT_OPTIMIZE_SIZE (less code).
 #pragma once
 
 #include <cstddef>
@@ -98,6 +100,11 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
     if constexpr (tail > 0) reduced[group] += V::load_aligned(tail_acc + group * L);
   }
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
+#if defined(CONVT_OPTIMIZE_SIZE)
+  constexpr bool scalar_store = true;
+#else
+  constexpr bool scalar_store = 4 * P * O <= L;  // at most a quarter of the lanes hold a result
+#endif
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
   if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {
     // A pixel's O channels are contiguous in the output: when the target has a SIMD vector of
@@ -105,6 +112,13 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
     alignas(64) T sums[groups * L];
     for (int group = 0; group < groups; ++group) reduced[group].store_aligned(sums + group * L);
     for (int p = 0; p < P; ++p) store(out + p * out_pixel_step, pixel_vector::load_unaligned(sums + p * O), oc0);
+  } else if constexpr (scalar_store) {
+    // Few valid lanes (a remainder tile of one or two elements), or code size first: the epilogue
+    // runs per element, as it would cost a gather through the stack per lane map otherwise.
+    alignas(64) T sums[groups * L];
+    for (int group = 0; group < groups; ++group) reduced[group].store_aligned(sums + group * L);
+    for (int p = 0; p < P; ++p)
+      for (int o = 0; o < O; ++o) store(out + p * out_pixel_step + o, sums[p * O + o], oc0 + o);
   } else {
     // Otherwise (1 or 3 channels per pixel, say) the epilogue runs on the reduced vectors, whose
     // lane map says which output element each lane is (kernels/epilogue.hpp), and the store
