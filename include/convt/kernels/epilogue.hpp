@@ -71,7 +71,8 @@ struct lane_runs {
   }
 };
 
-/// The runs of lane map Lanes over vectors of L lanes, a constant of static storage.
+/// The runs of lane map Lanes over vectors of L lanes, a constant of static storage. (g++ 12 gave
+/// wrong copies when a generic lambda read the same table as a local constexpr variable.)
 template <class Lanes, int L>
 inline constexpr lane_runs<L> runs_of_lanes = lane_runs<L>::of(Lanes{});
 

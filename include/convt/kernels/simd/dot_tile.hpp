@@ -106,19 +106,21 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
   constexpr bool scalar_store = 4 * P * O <= L;  // at most a quarter of the lanes hold a result
 #endif
   using pixel_vector = xsimd::make_sized_batch_t<T, O>;
-  if constexpr (O > 1 && !std::is_void_v<pixel_vector>) {
+  constexpr bool pixel_vectors = O > 1 && !std::is_void_v<pixel_vector>;
+  if constexpr (pixel_vectors || scalar_store) {
     // A pixel's O channels are contiguous in the output: when the target has a SIMD vector of
     // exactly O lanes (4 floats in SSE next to AVX2, 2 or 4 doubles), each pixel is stored as one.
+    // Else, with few valid lanes (a remainder tile of one or two elements) or code size first,
+    // the epilogue runs per element: a lane map would cost a gather through the stack.
     alignas(64) T sums[groups * L];
     for (int group = 0; group < groups; ++group) reduced[group].store_aligned(sums + group * L);
-    for (int p = 0; p < P; ++p) store(out + p * out_pixel_step, pixel_vector::load_unaligned(sums + p * O), oc0);
-  } else if constexpr (scalar_store) {
-    // Few valid lanes (a remainder tile of one or two elements), or code size first: the epilogue
-    // runs per element, as it would cost a gather through the stack per lane map otherwise.
-    alignas(64) T sums[groups * L];
-    for (int group = 0; group < groups; ++group) reduced[group].store_aligned(sums + group * L);
-    for (int p = 0; p < P; ++p)
-      for (int o = 0; o < O; ++o) store(out + p * out_pixel_step + o, sums[p * O + o], oc0 + o);
+    for (int p = 0; p < P; ++p) {
+      if constexpr (pixel_vectors) {
+        store(out + p * out_pixel_step, pixel_vector::load_unaligned(sums + p * O), oc0);
+      } else {
+        for (int o = 0; o < O; ++o) store(out + p * out_pixel_step + o, sums[p * O + o], oc0 + o);
+      }
+    }
   } else {
     // Otherwise (1 or 3 channels per pixel, say) the epilogue runs on the reduced vectors, whose
     // lane map says which output element each lane is (kernels/epilogue.hpp), and the store
