@@ -59,6 +59,14 @@ reference::result check_values(const std::vector<T>& xs, const std::vector<T>& w
   return want;
 }
 
+/// The bound of a convolution with a bias_add folded into its sum (expr/bias_add_expr.hpp): a sum
+/// of n + 1 terms, the bias one of them, (n + 1) * eps * (sum|terms| + |b|) (README, "Error
+/// bound"), for n terms of magnitude sum|terms| and bias b.
+template <class T>
+double folded_bias_bound(int n, double magnitude, double bias) {
+  return double(n + 1) * double(std::numeric_limits<T>::epsilon()) * (magnitude + std::abs(bias));
+}
+
 /// Runs configuration c with element type T on random input and filters in [-1, 1).
 template <class T, spec c>
 void check_against_reference(std::uint32_t seed) {
@@ -69,9 +77,10 @@ void check_against_reference(std::uint32_t seed) {
 
 /// Configuration c as an expression, with raw and prepacked filters:
 ///   relu(bias_add(op(relu(x), w), b))
-/// so that an element-wise node runs on the input side (as the kernel loads it) and two fused
-/// into the store. The reference convolves relu(x) (computed here), adds b and clamps at 0; the
-/// bound is the convolution's plus one rounding of the addition, eps * (|conv| + |b| + bound).
+/// so that an element-wise node runs on the input side (as the kernel loads it), the bias_add is
+/// folded into the convolution's sums (expr/bias_add_expr.hpp) and the relu runs in the store. The
+/// reference convolves relu(x) (computed here), adds b and clamps at 0; the bound is
+/// folded_bias_bound.
 template <class T, spec c>
 void check_expression_against_reference(std::uint32_t seed) {
   constexpr reference::problem p = c.problem();
@@ -87,13 +96,13 @@ void check_expression_against_reference(std::uint32_t seed) {
   std::copy(bs.begin(), bs.end(), b.begin());
   for (auto& v : xs) v = v < T(0) ? T(0) : v;
   reference::result want = reference::conv2d_transpose(p, xs, ws);
-  const double k_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
   for (std::size_t e = 0; e < want.value.size(); ++e) {
     const std::size_t channel = c.nchw ? e / (std::size_t(c.oh) * c.ow) % c.oc : e % c.oc;
-    const double conv = want.value[e], bias = double(bs[channel]), conv_bound = k_eps * want.magnitude[e];
+    const double conv = want.value[e], bias = double(bs[channel]);
     want.value[e] = std::max(conv + bias, 0.0);
-    // count_out_of_bound allows k_eps * magnitude: add eps * (|conv| + |b| + conv_bound) to it.
-    want.magnitude[e] += (std::abs(conv) + std::abs(bias) + conv_bound) / double(p.reduction_length());
+    // count_out_of_bound allows n * eps * magnitude: make it folded_bias_bound.
+    const double n_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
+    want.magnitude[e] = folded_bias_bound<T>(p.reduction_length(), want.magnitude[e], bias) / n_eps;
   }
   using format = std::conditional_t<c.nchw, convt::nchw_t, convt::nhwc_t>;
   auto run = [&](const auto& filters) {

@@ -25,7 +25,7 @@ import random
 
 # One entry per way of calling the library. The expression nodes join this list when they exist.
 # "expression" is conv2d_transpose as relu(bias_add(conv2d_transpose(relu(x), w, ...), b)): an
-# element-wise node on the input side and two fused into the kernel's store
+# element-wise node on the input side, the bias folded into the kernel's sums and relu in its store
 # (cases::check_expression_against_reference).
 OPS = ["conv2d_transpose", "atrous_conv2d_transpose", "expression"]
 OP_WEIGHTS = [3, 1, 1]

@@ -64,6 +64,10 @@ struct fixture {
   }
   int channel(std::size_t e) const { return c.nchw ? int(e / (std::size_t(c.oh) * c.ow) % c.oc) : int(e % c.oc); }
   double conv_bound(std::size_t e) const { return double(p.reduction_length()) * eps<T> * conv.magnitude[e]; }
+  /// The bound of bias_add(conv, b) on the convolution's channel axis, folded into its sum.
+  double folded_bias_bound(std::size_t e, double b) const {
+    return cases::folded_bias_bound<T>(p.reduction_length(), conv.magnitude[e], b);
+  }
   void poison() { std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN()); }
   template <class Want, class Bound>
   int mismatches(Want want, Bound bound) const {
@@ -77,9 +81,11 @@ constexpr auto format() {
   else return convt::nhwc;
 }
 
-/// The two fused nodes that read by element: relu(bias_add(conv, b)) takes each result's
-/// channel, clamp(0.5 * conv + skip) reads skip at each result's offset, with filters W (the raw
-/// tensor or its prepacked copy).
+/// The fused nodes that read by element, with filters W (the raw tensor or its prepacked copy):
+/// relu(bias_add(conv, b)), the bias folded into the convolution's sums; bias_add(bias_add(conv,
+/// b), b), the inner one folded, the outer one in the store, where it takes each result's channel
+/// (tile_lanes::channel_of on lane-mapped tiles); clamp(0.5 * conv + skip), which reads skip at
+/// each result's offset.
 template <class T, spec c, class Fixture, class Filters>
 void check_bias_and_skip(Fixture& f, const Filters& filters) {
   const auto conv = cases::op<c>(*f.x, filters);
@@ -91,7 +97,15 @@ void check_bias_and_skip(Fixture& f, const Filters& filters) {
   f.poison();
   convt::assign(*f.y, convt::relu(convt::bias_add(conv, f.bias, format<c>())));
   BOOST_TEST(f.mismatches([&](auto e) { return std::max(r(e) + b(e), 0.0); },
-                          [&](auto e) { return cb(e) + eps<T> * (std::fabs(r(e)) + std::fabs(b(e)) + cb(e)); }) == 0);
+                          [&](auto e) { return f.folded_bias_bound(e, b(e)); }) == 0);
+
+  f.poison();
+  convt::assign(*f.y, convt::bias_add(convt::bias_add(conv, f.bias, format<c>()), f.bias, format<c>()));
+  BOOST_TEST(f.mismatches([&](auto e) { return r(e) + 2 * b(e); },
+                          [&](auto e) {
+                            const double folded = f.folded_bias_bound(e, b(e));
+                            return folded + eps<T> * (std::fabs(r(e) + b(e)) + std::fabs(b(e)) + folded);
+                          }) == 0);
 
   f.poison();
   convt::assign(*f.y, convt::clamp(T(0.5) * conv + *f.skip, -0.75, 0.75));
@@ -170,16 +184,14 @@ void check_forward(Fixture& f) {
   const auto bs = reference::random_values<T>(std::size_t(c.ic), 77);
   std::copy(bs.begin(), bs.end(), bias.begin());
   const auto want = reference::conv2d_with_magnitude(p, f.ss, f.ws);  // input: the skip tensor, output-shaped
-  const double k_eps = double(std::max(1, c.kh * c.kw * c.oc)) * eps<T>;
+  const int n_terms = std::max(1, c.kh * c.kw * c.oc);
+  const double k_eps = double(n_terms) * eps<T>;
   auto channel = [&](std::size_t e) { return c.nchw ? e / (std::size_t(c.ih) * c.iw) % c.ic : e % c.ic; };
   std::fill(out->begin(), out->end(), std::numeric_limits<T>::quiet_NaN());
   convt::assign(*out, convt::relu(convt::bias_add(cases::forward_op<c>(*f.skip, *f.w), bias, format<c>())));
   BOOST_TEST(count_mismatches(
                  p.input_size(), out->data(), [&](auto e) { return std::max(want.value[e] + double(bs[channel(e)]), 0.0); },
-                 [&](auto e) {
-                   const double cb = k_eps * want.magnitude[e];
-                   return cb + eps<T> * (std::fabs(want.value[e]) + std::fabs(double(bs[channel(e)])) + cb);
-                 }) == 0);
+                 [&](auto e) { return cases::folded_bias_bound<T>(n_terms, want.magnitude[e], double(bs[channel(e)])); }) == 0);
 
   std::vector<T> rectified(f.ss);
   for (auto& v : rectified) v = v < T(0) ? T(0) : v;
@@ -301,8 +313,9 @@ BOOST_AUTO_TEST_CASE(fused_epilogues_on_every_kernel_path) {
 }
 
 BOOST_AUTO_TEST_CASE(fused_epilogues_on_dot_tile_lane_maps) {
-  // relu(bias_add(conv, b)) and clamp(0.5 * conv + skip) on lane-mapped dot tiles: each lane's
-  // bias from its channel (tile_lanes::channel_of, plus the block's first channel: 4 in the
+  // check_bias_and_skip's expressions on lane-mapped dot tiles: the folded bias added to the
+  // lane-reduced sums, and in the store (the outer of two bias_adds) each lane's bias from its
+  // channel (tile_lanes::channel_of, plus the block's first channel: 4 in the
   // second blocks of out_c 6 and 7), each skip element from its offset (offset_of), and only
   // valid lanes stored. The other nodes' arithmetic on lane-reduced vectors is checked by
   // fused_epilogues_on_every_kernel_path (out_c 3 and 5).
@@ -332,6 +345,45 @@ BOOST_AUTO_TEST_CASE(bias_add_in_the_other_data_format_on_dot_tiles) {
   bias_add_in_the_other_format_float_and_double<spec{.n = 2, .ih = 3, .iw = 4, .ic = 5, .oh = 6, .ow = 8, .oc = 2, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true}>();
   bias_add_in_the_other_format_float_and_double<nchw_oc3>();  // W 10
   bias_add_in_the_other_format_float_and_double<spec{.n = 1, .ih = 3, .iw = 4, .ic = 6, .oh = 6, .ow = 8, .oc = 6, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .nchw = true}>();
+}
+
+namespace {
+/// Whether an expression node is a convolution with a folded bias_add.
+template <class>
+constexpr bool is_biased_convolution = false;
+template <convt::detail::conv_geometry g, class T, bool channels_last, class Input>
+constexpr bool is_biased_convolution<convt::convolution_expr<g, T, channels_last, Input, const T*>> = true;
+
+/// Whether the operand of `expression`'s root node (a relu, a bias_add) binds to a convolution with
+/// a folded bias.
+template <class Expression>
+bool binds_to_biased_convolution(const Expression& expression) {
+  bool folded = false;
+  expression.template bind<true>([&](const auto& bound) {
+    folded = is_biased_convolution<std::remove_cvref_t<decltype(bound.operand)>>;
+  });
+  return folded;
+}
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(bias_add_folds_into_the_convolution_it_wraps) {
+  // A bias_add directly around a convolution, on its channel axis, becomes the convolution's
+  // bias (its kernels start each sum from it); anywhere else it stays a bias_add node.
+  static convt::tensor<float, 1, 2, 2, 8> x{};
+  static convt::tensor<float, 3, 3, 8, 8> w{};
+  static convt::tensor<float, 8> b{};
+  static convt::tensor<float, 4> b_rows{};
+  const auto nhwc = convt::conv2d_transpose(x, w, convt::output_shape<1, 4, 4, 8>, convt::strides<2>);
+  BOOST_TEST(binds_to_biased_convolution(convt::relu(convt::bias_add(nhwc, b))));
+  BOOST_TEST(!binds_to_biased_convolution(convt::relu(convt::bias_add(nhwc, b_rows, convt::nchw))));  // axis 1: rows
+  BOOST_TEST(!binds_to_biased_convolution(convt::relu(convt::bias_add(convt::relu(nhwc), b))));
+  // The outer of two bias_adds stays a node around the biased convolution.
+  BOOST_TEST(binds_to_biased_convolution(convt::bias_add(convt::bias_add(nhwc, b), b)));
+  static convt::tensor<float, 1, 8, 2, 2> x_chw{};
+  const auto nchw = convt::conv2d_transpose(x_chw, w, convt::output_shape<1, 8, 4, 4>, convt::strides<2>, convt::same, convt::nchw);
+  BOOST_TEST(binds_to_biased_convolution(convt::relu(convt::bias_add(nchw, b, convt::nchw))));
+  static convt::tensor<float, 1, 4, 4, 8> x_forward{};
+  BOOST_TEST(binds_to_biased_convolution(convt::relu(convt::bias_add(convt::conv2d(x_forward, w, convt::strides<2>, convt::same), b))));
 }
 
 BOOST_AUTO_TEST_CASE(elementwise_on_tensors_alone) {

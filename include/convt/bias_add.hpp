@@ -5,7 +5,8 @@
 //
 // value is an expression, tensor or view of rank >= 2; bias a tensor or view of rank 1 with one
 // value per channel, of value's element type. Returns a lazy expression
-// (expr/bias_add_expr.hpp); after a convolution it runs in the convolution's store.
+// (expr/bias_add_expr.hpp). Directly around a convolution (on its channel axis) it is folded into
+// the convolution's sums; elsewhere around a convolution it runs in the convolution's store.
 #pragma once
 
 #include <type_traits>

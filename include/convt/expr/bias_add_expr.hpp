@@ -6,6 +6,12 @@
 //     channel = (i / inner) mod C,
 // unless the caller passes it: a kernel storing a convolution's result knows its output channel
 // (position<axis>, expr/expression.hpp), which saves a division per element.
+//
+// Directly around a convolution, on that convolution's channel axis, the node folds itself into it
+// when bound for evaluation (bind): the convolution's kernels then start each element's sum from
+// its channel's bias (kernels/epilogue.hpp; the broadcast tile: one load per tile instead of a
+// load and an add per stored vector). The bias is then one more term of the sum (README, "Error
+// bound").
 #pragma once
 
 #include <cstddef>
@@ -44,7 +50,9 @@ struct bias_add_expr {
   template <bool fuse, class F>
   constexpr void bind(F&& f) const noexcept {
     operand.template bind<fuse>([&](const auto& bound) {
-      f(bias_add_expr<std::remove_cvref_t<decltype(bound)>, channel_axis>{bound, bias});
+      using Bound = std::remove_cvref_t<decltype(bound)>;
+      if constexpr (folds_into<Bound>) f(bound.with_bias(bias));
+      else f(bias_add_expr<Bound, channel_axis>{bound, bias});
     });
   }
   bool reads(const void* begin, const void* end) const noexcept {
@@ -54,6 +62,14 @@ struct bias_add_expr {
   constexpr void evaluate_into(T* out) const noexcept { detail::evaluate_elementwise(*this, out); }
 
  private:
+  /// Whether a bound operand is a convolution on this channel axis without a folded bias yet
+  /// (convolution_expr::with_bias).
+  template <class Bound>
+  static constexpr bool folds_into = requires(const Bound& b, const T* p) {
+    b.with_bias(p);
+    requires Bound::channel_axis == channel_axis;
+  };
+
   // Offsets are never negative: unsigned division by constants is a multiply and a shift.
   static constexpr std::ptrdiff_t channel_of(std::ptrdiff_t i) noexcept {
     return std::ptrdiff_t((std::size_t(i) / std::size_t(inner)) % std::size_t(channels));

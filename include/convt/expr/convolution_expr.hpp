@@ -9,7 +9,9 @@
 //   * an expression containing a convolution is evaluated once, before this one, into a
 //     temporary convt::tensor of its shape on the stack (sizeof(T) * its element count bytes).
 // Around it, the element-wise nodes of the enclosing expression run in the kernel's store as its
-// epilogue (expr/evaluate.hpp, kernels/epilogue.hpp).
+// epilogue (expr/evaluate.hpp, kernels/epilogue.hpp), except a bias_add directly around it on its
+// channel axis: that one is folded into the convolution (Bias, with_bias below), whose kernels
+// start each output element's sum from its channel's bias.
 #pragma once
 
 #include <array>
@@ -28,8 +30,10 @@ namespace convt {
 /// The convolution described by `g`, over an input node and filters of element type T.
 /// Layouts: input and result as g.format says; filters [k_h, k_w, out_c, in_c] for the transpose
 /// (or [k_h, k_w, in_c, out_c] when channels_last_filters, from convt::prepack), and
-/// [k_h, k_w, in_c, out_c] for the forward conv2d (g.forward).
-template <detail::conv_geometry g, class T, bool channels_last_filters, class Input>
+/// [k_h, k_w, in_c, out_c] for the forward conv2d (g.forward). Bias is kernels::no_bias, or
+/// const T* for a convolution with a folded bias_add (bias [out_c]: every output element is its
+/// sum plus its channel's bias).
+template <detail::conv_geometry g, class T, bool channels_last_filters, class Input, class Bias = kernels::no_bias>
 struct convolution_expr {
   using is_convt_expression = void;
   using value_type = T;
@@ -45,6 +49,14 @@ struct convolution_expr {
 
   Input input;       // the input node (layout above)
   const T* filters;  // the caller's filters, alive until evaluation (layout above)
+  [[no_unique_address]] Bias bias = {};  // the folded bias [out_c], the caller's, alive until evaluation; or no_bias
+
+  /// This convolution with bias_add(·, bias) on its channel axis folded in (bias_add_expr::bind).
+  constexpr auto with_bias(const T* channel_bias) const noexcept
+    requires(!kernels::has_bias<Bias>)
+  {
+    return convolution_expr<g, T, channels_last_filters, Input, const T*>{input, filters, channel_bias};
+  }
 
   /// Evaluates into output (layout above), every element stored as epilogue(value, offset).
   template <class Epilogue = kernels::identity_epilogue>
@@ -77,14 +89,16 @@ struct convolution_expr {
   constexpr const convolution_expr& fused_convolution() const noexcept { return *this; }
   bool reads(const void* begin, const void* end) const noexcept {
     constexpr std::ptrdiff_t filter_elements = std::ptrdiff_t{g.k_h} * g.k_w * g.out_c * g.in_c;
-    return input.reads(begin, end) || detail::overlaps(filters, filter_elements, begin, end);
+    bool reads_bias = false;
+    if constexpr (kernels::has_bias<Bias>) reads_bias = detail::overlaps(bias, g.out_c, begin, end);
+    return reads_bias || input.reads(begin, end) || detail::overlaps(filters, filter_elements, begin, end);
   }
 
  private:
   template <class InputReader, class Epilogue>
   constexpr void run(InputReader in, T* output, const Epilogue& epilogue) const noexcept {
-    if constexpr (g.forward) kernels::conv2d<g, T>(in, filters, output, epilogue);
-    else kernels::conv2d_transpose<g, T, channels_last_filters>(in, filters, output, epilogue);
+    if constexpr (g.forward) kernels::conv2d<g, T>(in, filters, output, epilogue, bias);
+    else kernels::conv2d_transpose<g, T, channels_last_filters>(in, filters, output, epilogue, bias);
   }
 };
 

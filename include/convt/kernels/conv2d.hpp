@@ -20,12 +20,15 @@
 namespace convt::kernels {
 
 /// g.forward geometry; layouts as in scalar::conv2d; every output element is written, as
-/// epilogue(value, offset, channel) (epilogue.hpp); input is a pointer or an expression_input.
-template <detail::conv_geometry g, class T, class Input, class Epilogue = identity_epilogue>
-constexpr void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
+/// epilogue(value, offset, channel) (epilogue.hpp), value including bias[channel] when a bias is
+/// given (Bias: no_bias or const T*); input is a pointer or an expression_input.
+template <detail::conv_geometry g, class T, class Input, class Epilogue = identity_epilogue, class Bias = no_bias>
+constexpr void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue = {}, Bias bias = {}) noexcept {
   static_assert(g.forward, "convt: kernels::conv2d takes a forward geometry");
+  // The scalar kernel's epilogue adds a folded bias to the finished sum (epilogue.hpp).
+  const auto scalar_epilogue = adding_bias<T>(epilogue, bias);
 #if defined(CONVT_SCALAR_ONLY)
-  scalar::conv2d<g, T>(input, filters, output, epilogue);
+  scalar::conv2d<g, T>(input, filters, output, scalar_epilogue);
 #else
   constexpr bool nchw_scratch_too_large =
       g.format == data_format_kind::nchw &&
@@ -33,12 +36,12 @@ constexpr void conv2d(Input input, const T* filters, T* output, const Epilogue& 
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
   if constexpr (nchw_scratch_too_large || !simd::conv2d_choice<g, T>::runs) {
-    scalar::conv2d<g, T>(input, filters, output, epilogue);
+    scalar::conv2d<g, T>(input, filters, output, scalar_epilogue);
   } else {
     if (std::is_constant_evaluated())
-      scalar::conv2d<g, T>(input, filters, output, epilogue);
+      scalar::conv2d<g, T>(input, filters, output, scalar_epilogue);
     else
-      simd::conv2d<g, T>(input, filters, output, epilogue);
+      simd::conv2d<g, T>(input, filters, output, epilogue, bias);
   }
 #endif
 }

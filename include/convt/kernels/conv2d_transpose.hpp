@@ -23,12 +23,16 @@ namespace convt::kernels {
 inline constexpr int max_unrolled_phases = 64;
 
 /// Layouts as in scalar::conv2d_transpose; every output element is written, as
-/// epilogue(value, offset, channel) (epilogue.hpp).
+/// epilogue(value, offset, channel) (epilogue.hpp), value including bias[channel] when a bias is
+/// given (Bias: no_bias or const T*, [out_c]; epilogue.hpp).
 template <detail::conv_geometry g, class T, bool channels_last_filters = false, class Input,
-          class Epilogue = identity_epilogue>
-constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
+          class Epilogue = identity_epilogue, class Bias = no_bias>
+constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {},
+                                Bias bias = {}) noexcept {
+  // The scalar kernel's epilogue adds a folded bias to the finished sum (epilogue.hpp).
+  const auto scalar_epilogue = adding_bias<T>(epilogue, bias);
 #if defined(CONVT_SCALAR_ONLY)
-  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
+  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
 #else
   constexpr bool too_many_phases = g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
                                   static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases;
@@ -39,12 +43,12 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
   if constexpr (too_many_phases || nchw_scratch_too_large) {
-    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
+    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
   } else {
     if (std::is_constant_evaluated())
-      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
+      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
     else
-      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue);
+      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue, bias);
   }
 #endif
 }

@@ -4,12 +4,20 @@
 // epilogue(v, offset, channel), where offset is that element's index in the whole output tensor,
 // in the output's own layout (NHWC or NCHW), and channel its output channel (which the kernel
 // knows without dividing the offset). The identity epilogue stores v. The element-wise expression around a
-// convolution (expr/elementwise.hpp) becomes its epilogue, so relu(bias_add(conv, b)) is computed
-// in the register tile's store, in the same pass as conv, with no second sweep over the output.
+// convolution (expr/elementwise.hpp) becomes its epilogue, so relu(...) around conv is computed in
+// the register tile's store, in the same pass as conv, with no second sweep over the output.
 // Kernels call the epilogue with one element (T), with a SIMD vector of L elements at offsets
 // offset .. offset + L - 1 and channels channel .. channel + L - 1, or with a SIMD vector and a
 // lane map (tile_lanes below) saying which element each lane is: the dot tile's lane-reduced
 // sums hold a few channels of several pixels that are not adjacent in the output.
+//
+// A bias_add directly around a convolution (on its channel axis) is not part of the epilogue: it
+// is folded into the convolution (expr/bias_add_expr.hpp), whose kernel is given the bias
+// (`Bias`: a `const T*` of out_c values, or no_bias). The SIMD tiles start their sums from it
+// (epilogue_store::start): in relu(bias_add(conv, b)) the broadcast tile loads each channel
+// block's bias once per tile and adds nothing in the store, the dot tile adds it to its
+// lane-reduced sums; the scalar kernels add it to the finished sum (bias_then), as TensorFlow
+// does. Either way the bias is one more term of the element's sum.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +26,13 @@
 #include <utility>
 
 namespace convt::kernels {
+
+/// The Bias of a convolution without a folded bias_add: every sum starts from zero.
+struct no_bias {};
+
+/// Whether Bias (no_bias or const T*) is a folded bias.
+template <class Bias>
+inline constexpr bool has_bias = !std::is_same_v<Bias, no_bias>;
 
 /// Stores the convolution's value as it is.
 struct identity_epilogue {
@@ -94,10 +109,24 @@ inline void copy_lane_runs(T* dst, const T* result, std::integer_sequence<int, i
 /// reference (a bias pointer, say) would be reloaded after every store. A tile's own copy, whose
 /// address is never taken, stays in registers. An epilogue is a copy of the bound expression
 /// tree: pointers and scalars only (tens to a few hundred bytes), no tensor data.
-template <class T, class Epilogue>
+///
+/// It also holds the convolution's folded bias (Bias: no_bias or const T*, [out_c]), the value the
+/// tiles' accumulators start from.
+template <class T, class Epilogue, class Bias = no_bias>
 struct epilogue_store {
   T* origin;
   Epilogue epilogue;
+  [[no_unique_address]] Bias bias = {};
+  static constexpr bool starts_from_bias = has_bias<Bias>;
+
+  /// What the sums of output channels channel .. channel + size - 1 (S a SIMD vector, or one
+  /// channel for S = T) start from: zero, or their bias.
+  template <class S>
+  S start(std::ptrdiff_t channel) const noexcept {
+    if constexpr (!has_bias<Bias>) return S(T(0));
+    else if constexpr (std::is_same_v<S, T>) return bias[channel];
+    else return S::load_unaligned(bias + channel);
+  }
 
   constexpr void operator()(T* dst, T value, std::ptrdiff_t channel) const noexcept {
     *dst = epilogue(value, dst - origin, channel);
@@ -121,5 +150,21 @@ struct epilogue_store {
     copy_lane_runs<Lanes, L>(dst, result, std::make_integer_sequence<int, run_count>{});
   }
 };
+
+/// The scalar kernels' epilogue for a folded bias: epilogue(value + bias[channel], ...), the
+/// bias added to the finished sum (TensorFlow's order). Without a bias, the epilogue itself.
+template <class T, class Epilogue>
+struct bias_then {
+  const T* bias;
+  Epilogue epilogue;
+  constexpr T operator()(T value, std::ptrdiff_t offset, std::ptrdiff_t channel) const noexcept {
+    return epilogue(value + bias[channel], offset, channel);
+  }
+};
+template <class T, class Epilogue, class Bias>
+constexpr auto adding_bias(const Epilogue& epilogue, Bias bias) noexcept {
+  if constexpr (!has_bias<Bias>) return epilogue;
+  else return bias_then<T, Epilogue>{bias, epilogue};
+}
 
 }  // namespace convt::kernels

@@ -25,7 +25,8 @@ namespace convt::kernels::simd {
 ///   out:    the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
 ///           (forward: out + p * out_c; input addressing as in dot_tile.hpp)
 ///   store:  store(T* dst, vector value, channel) writes L results (kernels/epilogue.hpp);
-///           oc0 is the tile's first output channel
+///           oc0 is the tile's first output channel; the sums start from store.start (a folded
+///           bias, or zero)
 ///   unroll_taps: whether the loops over the tile's taps may be unrolled (kernel_choice)
 template <detail::conv_geometry g, class T, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step,
           bool unroll_taps, class Image, class Store>
@@ -39,7 +40,10 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
   constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;
 
   vec acc[P * V];  // acc[p * V + v]: pixel p, channels oc0 + v*L .. + L-1
-  for (int a = 0; a < P * V; ++a) acc[a] = vec(T(0));
+  for (int v = 0; v < V; ++v) {
+    const vec start = store.template start<vec>(oc0 + v * L);  // zero, or the channels' folded bias
+    for (int p = 0; p < P; ++p) acc[p * V + v] = start;
+  }
 
   // One tap (th, tw): in_c steps of V filter loads, P broadcasts and P * V FMAs.
   auto tap = [&](int th, int tw) CONVT_FORCE_INLINE {

@@ -36,20 +36,20 @@ struct conv2d_choice {
 };
 
 /// g.forward geometry; layouts as in scalar::conv2d; every output element is written, as
-/// epilogue(value, offset, channel) (kernels/epilogue.hpp).
-template <detail::conv_geometry g, class T, class Input, class Epilogue>
-void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue) noexcept {
+/// epilogue(value, offset, channel) (kernels/epilogue.hpp), the sums starting from bias.
+template <detail::conv_geometry g, class T, class Input, class Epilogue, class Bias>
+void conv2d(Input input, const T* filters, T* output, const Epilogue& epilogue, Bias bias) noexcept {
   using choice = conv2d_choice<g, T>;
   static_assert(choice::runs, "convt: this conv2d geometry takes the scalar kernel (kernels/conv2d.hpp)");
   if constexpr (choice::broadcast) {
-    simd::conv2d_transpose<g, T, true>(input, filters, output, epilogue);
+    simd::conv2d_transpose<g, T, true>(input, filters, output, epilogue, bias);
   } else {
     // [k_h, k_w, in_c, out_c] -> [k_h, k_w, out_c, in_c] for the dot tile.
     alignas(64) T packed[choice::filter_elements > 0 ? choice::filter_elements : 1];
     for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
       transpose<T, g.in_c, g.out_c, g.out_c, g.in_c>(filters + std::ptrdiff_t(tap) * g.in_c * g.out_c,
                                                      packed + std::ptrdiff_t(tap) * g.out_c * g.in_c);
-    simd::conv2d_transpose<g, T, false>(input, packed, output, epilogue);
+    simd::conv2d_transpose<g, T, false>(input, packed, output, epilogue, bias);
   }
 }
 

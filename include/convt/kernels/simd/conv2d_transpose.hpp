@@ -197,9 +197,14 @@ CONVT_FORCE_INLINE inline void for_each_tile_of_phase(Tile&& tile) noexcept {
                  std::ptrdiff_t(phase_w.output_position(m_x, plan_w::output_step, plan_w::output_pad)) * g.out_c;
         };
         int m_x = seg_x.m_begin;
-        for (; m_x + P <= seg_x.m_end; m_x += P) tile(std::integral_constant<int, P>{}, m_y, rows, m_x, cols, offset(m_x));
-        if constexpr (length % P != 0)
+        for (; m_x + P <= seg_x.m_end; m_x += P) {
+          tile(std::integral_constant<int, P>{}, m_y, rows, m_x, cols, offset(m_x));
+          CONVT_TILE_BOUNDARY();
+        }
+        if constexpr (length % P != 0) {
           tile(std::integral_constant<int, length % P>{}, m_y, rows, m_x, cols, offset(m_x));
+          CONVT_TILE_BOUNDARY();
+        }
       });
     }
   });
@@ -274,16 +279,18 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
 }
 
 /// Layouts as in scalar::conv2d_transpose; every output element is written, as
-/// epilogue(value, offset, channel) (kernels/epilogue.hpp). Filters are [k_h, k_w, out_c, in_c], or
+/// epilogue(value, offset, channel) (kernels/epilogue.hpp), its sum started from bias[channel]
+/// when a bias is given (Bias: no_bias or const T*). Filters are [k_h, k_w, out_c, in_c], or
 /// [k_h, k_w, in_c, out_c] when oc_contiguous_filters.
 template <detail::conv_geometry g, class T, bool oc_contiguous_filters = false, class Input,
-          class Epilogue = identity_epilogue>
-void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
+          class Epilogue = identity_epilogue, class Bias = no_bias>
+void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {},
+                      Bias bias = {}) noexcept {
   constexpr std::ptrdiff_t in_image = std::ptrdiff_t{g.in_h} * g.in_w * g.in_c;
   constexpr std::ptrdiff_t out_image = std::ptrdiff_t{g.out_h} * g.out_w * g.out_c;
   if constexpr (g.format == data_format_kind::nhwc) {
     // The epilogue's offsets count from element 0 of the whole output.
-    const epilogue_store<T, Epilogue> store{output, epilogue};
+    const epilogue_store<T, Epilogue, Bias> store{output, epilogue, bias};
     for (int n = 0; n < g.batch; ++n)
       conv2d_transpose_image_nhwc<g, T, oc_contiguous_filters>(input + n * in_image, filters, output + n * out_image,
                                                                store);
@@ -297,9 +304,10 @@ void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& 
     // Uninitialised on purpose: both are fully written before they are read.
     alignas(64) T image[in_image > 0 ? in_image : 1];
     alignas(64) T result[out_image > 0 ? out_image : 1];
-    // The scratch result is stored as computed; the epilogue runs on the way back to NCHW.
+    // The scratch result is stored as computed (from the bias, if any); the epilogue runs on the
+    // way back to NCHW.
     const identity_epilogue identity;
-    const epilogue_store<T, identity_epilogue> scratch_store{result, identity};
+    const epilogue_store<T, identity_epilogue, Bias> scratch_store{result, identity, bias};
     for (int n = 0; n < g.batch; ++n) {
       const Input chw = input + n * in_image;
       for (int c = 0; c < g.in_c; ++c)

@@ -41,7 +41,8 @@ struct tap_range {
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
 ///            (forward: out + p * out_c)
 ///   store:   store(T* dst, value, channel[, lanes]) writes results (kernels/epilogue.hpp); a copy
-///            per tile, so that what the epilogue reads stays in registers
+///            per tile, so that what the epilogue reads stays in registers; the sums start from
+///            store.start (a folded bias, or zero)
 template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
 CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
                      int m_x, tap_range cols) noexcept {
@@ -59,9 +60,15 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
   // acc[p * O + o]: vector of partial sums for pixel p, output channel oc0 + o.
   V acc[P * O];
   for (int a = 0; a < P * O; ++a) acc[a] = V(T(0));
-  // The in_c tail's sums, padded to whole vectors for the lane reduction below.
+  // The in_c tail's sums, padded to whole vectors for the lane reduction below. A folded bias is
+  // added to the lane-reduced sums: one broadcast for one channel, else through tail_acc, which
+  // then starts from each element's bias.
   constexpr int groups = (P * O + L - 1) / L;
   alignas(64) T tail_acc[groups * L] = {};
+  constexpr bool bias_in_tail = Store::starts_from_bias && O > 1;
+  if constexpr (bias_in_tail)
+    for (int p = 0; p < P; ++p)
+      for (int o = 0; o < O; ++o) tail_acc[p * O + o] = store.template start<T>(oc0 + o);
 
   for (int th = rows.begin; th < rows.end; ++th) {
     const Image input_row = image + (m_y * g.input_step_h() - rows.q[th]) * row_step;
@@ -96,8 +103,9 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
       rows_of_group[r] = a < P * O ? acc[a] : V(T(0));
     }
     reduced[group] = xsimd::haddp(rows_of_group);
-    // Without an in_c tail, tail_acc is all zeros and is not added.
-    if constexpr (tail > 0) reduced[group] += V::load_aligned(tail_acc + group * L);
+    // Without an in_c tail or a bias in it, tail_acc is all zeros and is not added.
+    if constexpr (tail > 0 || bias_in_tail) reduced[group] += V::load_aligned(tail_acc + group * L);
+    if constexpr (Store::starts_from_bias && O == 1) reduced[group] += V(store.template start<T>(oc0));
   }
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
 #if defined(CONVT_OPTIMIZE_SIZE)
