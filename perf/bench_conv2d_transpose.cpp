@@ -266,11 +266,12 @@ void print_table(double peak_gflops) {
 
 int main(int argc, char** argv) {
   // Defaults that make the medians meaningful on a noisy machine: many short repetitions,
-  // interleaved, so that a noisy stretch hits only some repetitions of each benchmark.
-  // Command-line flags override them.
+  // interleaved, so that a noisy stretch hits only some repetitions of each benchmark. (On
+  // 2026-12-01, with a busy neighbour, 21 repetitions of 50 ms gave tiny's fused/convt 0.89 and
+  // 1.31 in two runs; 101 of 10 ms gave 1.06 and 1.04.) Command-line flags override them.
   std::vector<char*> args(argv, argv + argc);
-  std::string repetitions = "--benchmark_repetitions=21", interleave = "--benchmark_enable_random_interleaving=true",
-              aggregates = "--benchmark_report_aggregates_only=true", min_time = "--benchmark_min_time=0.05";
+  std::string repetitions = "--benchmark_repetitions=101", interleave = "--benchmark_enable_random_interleaving=true",
+              aggregates = "--benchmark_report_aggregates_only=true", min_time = "--benchmark_min_time=0.01";
   args.insert(args.begin() + 1, {repetitions.data(), interleave.data(), aggregates.data(), min_time.data()});
   int count = int(args.size());
   benchmark::Initialize(&count, args.data());
