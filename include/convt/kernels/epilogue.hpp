@@ -152,7 +152,7 @@ struct epilogue_store {
 };
 
 /// The scalar kernels' epilogue for a folded bias: epilogue(value + bias[channel], ...), the
-/// bias added to the finished sum (TensorFlow's order). Without a bias, the epilogue itself.
+/// bias added to the finished sum (TensorFlow's order).
 template <class T, class Epilogue>
 struct bias_then {
   const T* bias;
@@ -161,6 +161,7 @@ struct bias_then {
     return epilogue(value + bias[channel], offset, channel);
   }
 };
+/// The scalar kernels' epilogue: bias_then for a folded bias, else a copy of the epilogue itself.
 template <class T, class Epilogue, class Bias>
 constexpr auto adding_bias(const Epilogue& epilogue, Bias bias) noexcept {
   if constexpr (!has_bias<Bias>) return epilogue;

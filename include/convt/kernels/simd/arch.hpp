@@ -40,7 +40,8 @@ using arch = xsimd::default_arch;
 /// schedules each tile's loads within the tile. Without it, in a layer whose tiles are all
 /// inlined into one straight run of code (tiny: 16 tiles), clang++ 14 hoists later tiles' input
 /// and filter loads into earlier tiles and spills them, and how much it spills changes with the
-/// epilogue: the same convolution measured 0.31 to 0.37 us depending on what surrounded it.
+/// epilogue and with what else the executable holds (tiny's fused/convt: 1.07 to 1.09 in one
+/// benchmark build, 1.01 in another, same kernels; README, "How the kernels work").
 #ifndef CONVT_TILE_BOUNDARY
 #if defined(__GNUC__) || defined(__clang__)
 #define CONVT_TILE_BOUNDARY() asm volatile("" ::: "memory")
