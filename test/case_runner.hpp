@@ -32,10 +32,21 @@ int count_out_of_bound(const reference::problem& p, const T* got, const referenc
   return count_out_of_bound(p, got, want, log_violation);
 }
 
+/// Fills y with NaN (so that an unwritten element fails), evaluates op<c>(x, filters) into it
+/// through convt::assign and checks every element against the reference.
+template <spec c, class X, class Filters, class Y>
+void check_op(const X& x, const Filters& filters, Y& y, const reference::result& want) {
+  std::fill(y.begin(), y.end(), std::numeric_limits<typename Y::value_type>::quiet_NaN());
+  convt::assign(y, op<c>(x, filters));
+  BOOST_TEST(count_out_of_bound(c.problem(), y.data(), want) == 0);
+}
+
 /// Runs configuration c with element type T on the given input and filters (in the layouts of
-/// reference::problem), evaluated through convt::assign into a destination pre-filled with NaN (so
-/// an unwritten element fails), with raw and with prepacked filters. Returns the reference.
-template <class T, spec c>
+/// reference::problem), with raw filters, with filters prepacked once (convt::prepack, which may
+/// take another kernel) and with filters prepacked in blocks of each of block_widths output
+/// channels (prepacked_filters' last parameter: layouts other than prepack's default for this
+/// target, kernels/filter_layout.hpp). Returns the reference.
+template <class T, spec c, int... block_widths>
 reference::result check_values(const std::vector<T>& xs, const std::vector<T>& ws) {
   constexpr reference::problem p = c.problem();
   auto x = std::make_unique<input_tensor<T, c>>();
@@ -43,19 +54,18 @@ reference::result check_values(const std::vector<T>& xs, const std::vector<T>& w
   auto y = std::make_unique<output_tensor<T, c>>();
   std::copy(xs.begin(), xs.end(), x->begin());
   std::copy(ws.begin(), ws.end(), w->begin());
-  std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
-
-  convt::assign(*y, op<c>(*x, *w));
-
   const auto want = reference::conv2d_transpose(p, xs, ws);
-  BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);
 
-  // The same through filters prepacked once (convt::prepack), which may take another kernel.
+  check_op<c>(*x, *w, *y, want);
   auto packed = std::make_unique<decltype(convt::prepack(*w))>();
   convt::prepack(*w, *packed);
-  std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN());
-  convt::assign(*y, op<c>(*x, *packed));
-  BOOST_TEST(count_out_of_bound(p, y->data(), want) == 0);
+  check_op<c>(*x, *packed, *y, want);
+  [[maybe_unused]] auto check_block_width = [&]<int width>(std::integral_constant<int, width>) {
+    auto blocks = std::make_unique<convt::prepacked_filters<T, c.kh, c.kw, c.oc, c.ic, width>>();
+    convt::prepack(*w, *blocks);
+    check_op<c>(*x, *blocks, *y, want);
+  };
+  (check_block_width(std::integral_constant<int, block_widths>{}), ...);
   return want;
 }
 
@@ -67,12 +77,12 @@ double folded_bias_bound(int n, double magnitude, double bias) {
   return double(n + 1) * double(std::numeric_limits<T>::epsilon()) * (magnitude + std::abs(bias));
 }
 
-/// Runs configuration c with element type T on random input and filters in [-1, 1).
-template <class T, spec c>
+/// Runs configuration c with element type T on random input and filters in [-1, 1) (check_values).
+template <class T, spec c, int... block_widths>
 void check_against_reference(std::uint32_t seed) {
   constexpr reference::problem p = c.problem();
-  check_values<T, c>(reference::random_values<T>(p.input_size(), seed),
-                     reference::random_values<T>(p.filter_size(), seed + 1));
+  check_values<T, c, block_widths...>(reference::random_values<T>(p.input_size(), seed),
+                                      reference::random_values<T>(p.filter_size(), seed + 1));
 }
 
 /// Configuration c as an expression, with raw and prepacked filters:

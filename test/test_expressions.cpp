@@ -351,8 +351,8 @@ namespace {
 /// Whether an expression node is a convolution with a folded bias_add.
 template <class>
 constexpr bool is_biased_convolution = false;
-template <convt::detail::conv_geometry g, class T, bool channels_last, class Input>
-constexpr bool is_biased_convolution<convt::convolution_expr<g, T, channels_last, Input, const T*>> = true;
+template <convt::detail::conv_geometry g, class T, int filter_block, class Input>
+constexpr bool is_biased_convolution<convt::convolution_expr<g, T, filter_block, Input, const T*>> = true;
 
 /// Whether the operand of `expression`'s root node (a relu, a bias_add) binds to a convolution with
 /// a folded bias.

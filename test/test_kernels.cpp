@@ -1,7 +1,8 @@
 // The kernels' building blocks, checked on their own against element-by-element definitions:
 // the filter transpose that packs raw filters on the fly (kernels/simd/transpose.hpp), over sizes
-// below, at and above the 8 x 8 blocks, with padded strides; and the dot tile's lane maps
-// (kernels/epilogue.hpp: tile_lanes, lane_runs) against values worked out by hand.
+// below, at and above the 8 x 8 blocks, with padded strides; the dot tile's lane maps
+// (kernels/epilogue.hpp: tile_lanes, lane_runs) against values worked out by hand; and prepack's
+// block layouts (kernels/filter_layout.hpp) against a walk through their storage.
 #include <boost/test/unit_test.hpp>
 
 #include <cstddef>
@@ -85,6 +86,54 @@ BOOST_AUTO_TEST_CASE(lane_maps_match_their_definition) {
 }
 
 #undef LANE_CHECK
+
+namespace {
+
+/// Whether prepack stores filters [k_h, k_w, out_c, in_c] in blocks of W output channels as
+/// kernels/filter_layout.hpp says, written here as a walk through storage: block after block
+/// (each W channels wide but the last, which has what is left), in each block tap (kh, kw) after
+/// tap, then in_c, then the block's channels; W = 0 keeps TensorFlow's order. Each filter
+/// element holds its own TensorFlow index.
+template <class T, int k_h, int k_w, int out_c, int in_c, int W>
+constexpr bool blocks_are_in_order() {
+  convt::tensor<T, k_h, k_w, out_c, in_c> filters;
+  for (int i = 0; i < k_h * k_w * out_c * in_c; ++i) filters.data()[i] = T(i);
+  convt::prepacked_filters<T, k_h, k_w, out_c, in_c, W> packed;
+  convt::prepack(filters, packed);
+  const T* at = packed.data();
+  if (W == 0) {
+    for (int i = 0; i < k_h * k_w * out_c * in_c; ++i)
+      if (*at++ != T(i)) return false;
+    return true;
+  }
+  for (int first = 0; first < out_c; first += (W > 0 ? W : 1)) {
+    const int width = out_c - first < W ? out_c - first : W;
+    for (int kh = 0; kh < k_h; ++kh)
+      for (int kw = 0; kw < k_w; ++kw)
+        for (int ic = 0; ic < in_c; ++ic)
+          for (int j = 0; j < width; ++j)
+            if (*at++ != T(((kh * k_w + kw) * out_c + first + j) * in_c + ic)) return false;
+  }
+  return at == packed.data() + k_h * k_w * out_c * in_c;
+}
+
+}  // namespace
+
+// Each check holds at compile time and when evaluated at run time.
+#define LAYOUT_CHECK(...)     \
+  static_assert(__VA_ARGS__); \
+  BOOST_TEST((__VA_ARGS__))
+
+BOOST_AUTO_TEST_CASE(prepacked_layouts_match_their_definition) {
+  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 0>());   // TensorFlow's layout
+  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 20>());  // one block: [k_h, k_w, in_c, out_c]
+  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 8>());   // 8, 8, then a last block of 4
+  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 7>());   // 7, 7, 6
+  LAYOUT_CHECK(blocks_are_in_order<double, 1, 2, 9, 3, 1>());   // one channel per block
+  LAYOUT_CHECK(blocks_are_in_order<double, 3, 1, 12, 4, 4>());  // whole blocks only
+}
+
+#undef LAYOUT_CHECK
 
 #if !defined(CONVT_SCALAR_ONLY)
 namespace {

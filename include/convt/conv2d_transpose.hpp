@@ -32,11 +32,11 @@ constexpr auto make_conv2d_transpose(const Input& input, const Filters& filters)
     constexpr conv_geometry g =
         checks::make_geometry<Input, Filters, OutputShape, Strides, Padding, Format, Dilations>();
     using T = typename Input::value_type;
-    constexpr bool channels_last = [] {
-      if constexpr (is_prepacked_filters<Filters>::value) return Filters::channels_last;
-      else return false;
+    constexpr int filter_block = [] {
+      if constexpr (is_prepacked_filters<Filters>::value) return Filters::block_channels;
+      else return 0;
     }();
-    return conv2d_transpose_expr<g, T, channels_last, detail::node_of<Input>>{detail::as_node(input), filters.data()};
+    return conv2d_transpose_expr<g, T, filter_block, detail::node_of<Input>>{detail::as_node(input), filters.data()};
   } else {
     return invalid_expression{};
   }

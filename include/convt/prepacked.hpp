@@ -5,18 +5,24 @@
 //   convt::assign(y, convt::conv2d_transpose(x, packed, output_shape, strides, ...));  // every frame
 //
 // A prepacked_filters object is accepted wherever `filters` is, with the same logical shape
-// [k_h, k_w, out_c, in_c] and the same checks. It stores the filters with output channels
-// contiguous, [k_h, k_w, in_c, out_c], which the broadcast micro-kernel reads directly (the
-// raw-filter path packs one channel block per call into a stack buffer, or uses the dot-product
-// kernel). When out_c is not a multiple of the SIMD width, or the build has no SIMD, that layout
-// brings nothing, and for filters over 1 MiB it costs (see below): the object then keeps
-// TensorFlow's layout. It owns its storage (no heap), is a
-// literal type and can be built in a constant expression.
+// [k_h, k_w, out_c, in_c] and the same checks. It stores the filters in blocks of output channels
+// (kernels/filter_layout.hpp), which the broadcast micro-kernel reads directly (the raw-filter
+// path packs one channel block per call into a stack buffer, or uses the dot-product kernel):
+//   * filters up to 1 MiB: one block, [k_h, k_w, in_c, out_c] (output channels contiguous);
+//   * larger filters, which are streamed from memory once per call: blocks as wide as one
+//     broadcast tile (3 vectors with 16 SIMD registers, 6 with 32: 24 floats on AVX2), each
+//     [k_h, k_w, in_c, width] and contiguous, so the stream runs front to back (one block of
+//     all out_c channels would touch a sliver of every cache line of the whole tensor per tile);
+//   * when out_c is not a multiple of the SIMD width, or the build has no SIMD: TensorFlow's
+//     layout, which the dot-product kernel reads.
+// The layout is part of the type (its last parameter, block_channels) and can be chosen. The
+// object owns its storage (no heap), is a literal type and can be built in a constant expression.
 #pragma once
 
 #include <array>
 #include <type_traits>
 
+#include "kernels/filter_layout.hpp"
 #include "kernels/simd/arch.hpp"
 #include "tensor.hpp"
 
@@ -24,36 +30,46 @@ namespace convt {
 
 namespace detail {
 
-/// Whether prepacked filters use [k_h, k_w, in_c, out_c]: out_c must be a whole number of SIMD
-/// vectors, and the filters at most 1 MiB. Larger filters are streamed from memory once per call
-/// and are read best in TensorFlow's layout by the dot-product kernel (with channels last, each
-/// channel block would touch a sliver of every cache line of the whole tensor).
+/// The block width (output channels) of prepack's layout for filters [k_h, k_w, out_c, in_c] of
+/// T (above): 0 for TensorFlow's layout, out_c for one block, else the width of a broadcast tile
+/// of 4 pixels, (registers - 1) / (4 + 1) vectors.
 template <class T, int k_h, int k_w, int out_c, int in_c>
-constexpr bool prepacked_channels_last() {
+constexpr int prepacked_block_channels() {
 #if defined(CONVT_SCALAR_ONLY)
-  return false;
+  return 0;
 #else
   constexpr int L = int(kernels::simd::vector<T>::size);
   constexpr double bytes = double(k_h) * k_w * out_c * in_c * sizeof(T);
-  return out_c >= L && out_c % L == 0 && bytes <= 1024.0 * 1024.0;
+  if (out_c < L || out_c % L != 0) return 0;
+  if (bytes <= 1024.0 * 1024.0) return out_c;
+  constexpr int tile_width = (kernels::simd::vector_registers - 1) / (4 + 1) * L;
+  return tile_width < out_c ? tile_width : out_c;
 #endif
 }
 
 }  // namespace detail
 
-/// Filters of logical shape [k_h, k_w, out_c, in_c], stored as [k_h, k_w, in_c, out_c] when
-/// `channels_last` (see above), else as given. The layout is part of the type: translation units
-/// built for different SIMD widths (where the default differs) cannot mistake one for the other.
+/// Filters of logical shape [k_h, k_w, out_c, in_c], stored in blocks of block_channels output
+/// channels (kernels/filter_layout.hpp; 0: TensorFlow's layout). The default is prepack's choice
+/// for this build (above); it differs between SIMD widths, so translation units built for
+/// different targets cannot mistake one layout for another. Another block width, a multiple of
+/// the SIMD width, may be given; layouts the SIMD kernels cannot read (a width that is not a
+/// multiple of the SIMD width) are evaluated by the scalar kernel.
 template <class T, int k_h, int k_w, int out_c, int in_c,
-          bool channels_last_layout = detail::prepacked_channels_last<T, k_h, k_w, out_c, in_c>()>
+          int block_channels_ = detail::prepacked_block_channels<T, k_h, k_w, out_c, in_c>()>
 struct prepacked_filters {
+  static_assert(block_channels_ >= 0 && block_channels_ <= out_c,
+                "prepacked_filters<T, k_h, k_w, out_c, in_c, block_channels> requires block_channels from 0 "
+                "(TensorFlow's layout) to out_c");
   using value_type = T;
   using is_convt_prepacked_filters = void;
   static constexpr int rank = 4;
   static constexpr std::array<int, 4> shape{k_h, k_w, out_c, in_c};  // TensorFlow's shape
-  static constexpr bool channels_last = channels_last_layout;
-  using storage_type =
-      std::conditional_t<channels_last, tensor<T, k_h, k_w, in_c, out_c>, tensor<T, k_h, k_w, out_c, in_c>>;
+  static constexpr int block_channels = block_channels_;
+  /// Whether the output channels are contiguous: [k_h, k_w, in_c, out_c].
+  static constexpr bool channels_last = block_channels == out_c;
+  using layout = kernels::filter_layout<k_h, k_w, out_c, in_c, block_channels>;
+  using storage_type = tensor<T, k_h * k_w * out_c * in_c>;  // in `layout`
 
   storage_type storage;
 
@@ -62,29 +78,25 @@ struct prepacked_filters {
 
 template <class X>
 struct is_prepacked_filters : std::false_type {};
-template <class T, int k_h, int k_w, int out_c, int in_c, bool channels_last>
-struct is_prepacked_filters<prepacked_filters<T, k_h, k_w, out_c, in_c, channels_last>> : std::true_type {};
+template <class T, int k_h, int k_w, int out_c, int in_c, int block_channels>
+struct is_prepacked_filters<prepacked_filters<T, k_h, k_w, out_c, in_c, block_channels>> : std::true_type {};
 
 /// Repacks TensorFlow filters [k_h, k_w, out_c, in_c] into `packed`, in place: the form to use
 /// for large filters, whose prepacked_filters object should live in static or caller-provided
 /// storage rather than be returned by value on the stack.
-template <class T, int k_h, int k_w, int out_c, int in_c>
+template <class T, int k_h, int k_w, int out_c, int in_c, int block_channels>
 constexpr void prepack(const tensor_view<T, k_h, k_w, out_c, in_c>& filters,
-                       prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c>& packed) noexcept {
+                       prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c, block_channels>& packed) noexcept {
+  using layout = kernels::filter_layout<k_h, k_w, out_c, in_c, block_channels>;
   for (int kh = 0; kh < k_h; ++kh)
     for (int kw = 0; kw < k_w; ++kw)
       for (int oc = 0; oc < out_c; ++oc)
-        for (int ic = 0; ic < in_c; ++ic) {
-          if constexpr (prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c>::channels_last)
-            packed.storage(kh, kw, ic, oc) = filters(kh, kw, oc, ic);
-          else
-            packed.storage(kh, kw, oc, ic) = filters(kh, kw, oc, ic);
-        }
+        for (int ic = 0; ic < in_c; ++ic) packed.storage.data()[layout::offset(kh, kw, oc, ic)] = filters(kh, kw, oc, ic);
 }
 
-template <class T, int k_h, int k_w, int out_c, int in_c>
+template <class T, int k_h, int k_w, int out_c, int in_c, int block_channels>
 constexpr void prepack(const tensor<T, k_h, k_w, out_c, in_c>& filters,
-                       prepacked_filters<T, k_h, k_w, out_c, in_c>& packed) noexcept {
+                       prepacked_filters<T, k_h, k_w, out_c, in_c, block_channels>& packed) noexcept {
   prepack(tensor_view<const T, k_h, k_w, out_c, in_c>(filters), packed);
 }
 

@@ -29,11 +29,11 @@ namespace convt {
 
 /// The convolution described by `g`, over an input node and filters of element type T.
 /// Layouts: input and result as g.format says; filters [k_h, k_w, out_c, in_c] for the transpose
-/// (or [k_h, k_w, in_c, out_c] when channels_last_filters, from convt::prepack), and
+/// (or, from convt::prepack, in blocks of filter_block output channels: kernels/filter_layout.hpp), and
 /// [k_h, k_w, in_c, out_c] for the forward conv2d (g.forward). Bias is kernels::no_bias, or
 /// const T* for a convolution with a folded bias_add (bias [out_c]: every output element is its
 /// sum plus its channel's bias).
-template <detail::conv_geometry g, class T, bool channels_last_filters, class Input, class Bias = kernels::no_bias>
+template <detail::conv_geometry g, class T, int filter_block, class Input, class Bias = kernels::no_bias>
 struct convolution_expr {
   using is_convt_expression = void;
   using value_type = T;
@@ -55,7 +55,7 @@ struct convolution_expr {
   constexpr auto with_bias(const T* channel_bias) const noexcept
     requires(!kernels::has_bias<Bias>)
   {
-    return convolution_expr<g, T, channels_last_filters, Input, const T*>{input, filters, channel_bias};
+    return convolution_expr<g, T, filter_block, Input, const T*>{input, filters, channel_bias};
   }
 
   /// Evaluates into output (layout above), every element stored as epilogue(value, offset).
@@ -98,16 +98,16 @@ struct convolution_expr {
   template <class InputReader, class Epilogue>
   constexpr void run(InputReader in, T* output, const Epilogue& epilogue) const noexcept {
     if constexpr (g.forward) kernels::conv2d<g, T>(in, filters, output, epilogue, bias);
-    else kernels::conv2d_transpose<g, T, channels_last_filters>(in, filters, output, epilogue, bias);
+    else kernels::conv2d_transpose<g, T, filter_block>(in, filters, output, epilogue, bias);
   }
 };
 
 /// The node of conv2d_transpose and atrous_conv2d_transpose.
-template <detail::conv_geometry g, class T, bool channels_last_filters, class Input>
-using conv2d_transpose_expr = convolution_expr<g, T, channels_last_filters, Input>;
+template <detail::conv_geometry g, class T, int filter_block, class Input>
+using conv2d_transpose_expr = convolution_expr<g, T, filter_block, Input>;
 
 /// The node of conv2d and atrous_conv2d (g.forward).
 template <detail::conv_geometry g, class T, class Input>
-using conv2d_expr = convolution_expr<g, T, false, Input>;
+using conv2d_expr = convolution_expr<g, T, 0, Input>;
 
 }  // namespace convt

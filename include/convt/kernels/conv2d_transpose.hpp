@@ -25,14 +25,14 @@ inline constexpr int max_unrolled_phases = 64;
 /// Layouts as in scalar::conv2d_transpose; every output element is written, as
 /// epilogue(value, offset, channel) (epilogue.hpp), value including bias[channel] when a bias is
 /// given (Bias: no_bias or const T*, [out_c]; epilogue.hpp).
-template <detail::conv_geometry g, class T, bool channels_last_filters = false, class Input,
+template <detail::conv_geometry g, class T, int filter_block = 0, class Input,
           class Epilogue = identity_epilogue, class Bias = no_bias>
 constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {},
                                 Bias bias = {}) noexcept {
   // The scalar kernel's epilogue adds a folded bias to the finished sum (epilogue.hpp).
   const auto scalar_epilogue = adding_bias<T>(epilogue, bias);
 #if defined(CONVT_SCALAR_ONLY)
-  scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
+  scalar::conv2d_transpose<g, T, filter_block>(input, filters, output, scalar_epilogue);
 #else
   constexpr bool too_many_phases = g.stride_h > max_unrolled_phases || g.stride_w > max_unrolled_phases ||
                                   static_cast<long long>(g.stride_h) * g.stride_w > max_unrolled_phases;
@@ -42,13 +42,15 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
       (static_cast<long long>(g.in_h) * g.in_w * g.in_c + static_cast<long long>(g.out_h) * g.out_w * g.out_c) *
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
-  if constexpr (too_many_phases || nchw_scratch_too_large) {
-    scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
+  // A prepacked layout made for another SIMD width (simd::reads_filter_layout).
+  constexpr bool filter_layout_unread = !simd::reads_filter_layout<T, g.out_c, filter_block>;
+  if constexpr (too_many_phases || nchw_scratch_too_large || filter_layout_unread) {
+    scalar::conv2d_transpose<g, T, filter_block>(input, filters, output, scalar_epilogue);
   } else {
     if (std::is_constant_evaluated())
-      scalar::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, scalar_epilogue);
+      scalar::conv2d_transpose<g, T, filter_block>(input, filters, output, scalar_epilogue);
     else
-      simd::conv2d_transpose<g, T, channels_last_filters>(input, filters, output, epilogue, bias);
+      simd::conv2d_transpose<g, T, filter_block>(input, filters, output, epilogue, bias);
   }
 #endif
 }

@@ -18,6 +18,7 @@
 
 #include "../../shape_rules.hpp"
 #include "../epilogue.hpp"
+#include "../filter_layout.hpp"
 #include "../input.hpp"
 #include "../layout_steps.hpp"
 
@@ -25,14 +26,16 @@ namespace convt::kernels::scalar {
 
 /// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous: a
 ///          pointer or an element-wise expression read through expression_input (input.hpp)
-/// filters: [k_h, k_w, out_c, in_c], contiguous; [k_h, k_w, in_c, out_c] when channels_last_filters
+/// filters: [k_h, k_w, out_c, in_c], contiguous (filter_block = 0), or in blocks of filter_block
+///          output channels (kernels/filter_layout.hpp: prepacked)
 /// output:  [batch, out_h, out_w, out_c] (NHWC) or [batch, out_c, out_h, out_w] (NCHW); every
 ///          element is written, as epilogue(value, offset, channel) (kernels/epilogue.hpp)
-template <detail::conv_geometry g, class T, bool channels_last_filters = false, class Input,
+template <detail::conv_geometry g, class T, int filter_block = 0, class Input,
           class Epilogue = identity_epilogue>
 constexpr void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {}) noexcept {
   using index = std::ptrdiff_t;
   using step = layout_steps<g>;  // distances between neighbours along each axis
+  using layout = filter_layout<g.k_h, g.k_w, g.out_c, g.in_c, filter_block>;
 
   for (index n = 0; n < g.batch; ++n) {
     const Input image = input + n * step::in_n;
@@ -51,10 +54,10 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
               if (col % g.stride_w != 0 || col / g.stride_w >= g.in_w) continue;
               const index j = col / g.stride_w;
               const Input pixel = image + (i * step::in_h + j * step::in_w);
-              // filter (kh, kw, oc, ic) is at taps + ic * tap_step_ic
-              const T* taps = channels_last_filters ? filters + (kh * g.k_w + kw) * g.in_c * g.out_c + oc
-                                                    : filters + ((kh * g.k_w + kw) * g.out_c + oc) * g.in_c;
-              constexpr index tap_step_ic = channels_last_filters ? g.out_c : 1;
+              // filter (kh, kw, oc, ic) is at taps + ic * tap_step_ic: in_c is contiguous in
+              // TensorFlow's layout, a block's width apart in a blocked one
+              const T* taps = filters + layout::offset(int(kh), int(kw), int(oc), 0);
+              const index tap_step_ic = layout::tensorflow ? 1 : layout::block_width(int(oc));
               for (index ic = 0; ic < g.in_c; ++ic) sum += read(pixel + ic * step::in_c) * taps[ic * tap_step_ic];
             }
           }

@@ -54,6 +54,14 @@ using arch = xsimd::default_arch;
 template <class T>
 using vector = xsimd::batch<T, arch>;
 
+/// SIMD registers the register tiles are sized for: 16 on x86-64 before AVX-512, 32 with
+/// AVX-512 and on AArch64.
+#if XSIMD_WITH_AVX512F || XSIMD_WITH_NEON64
+inline constexpr int vector_registers = 32;
+#else
+inline constexpr int vector_registers = 16;
+#endif
+
 }  // namespace convt::kernels::simd
 #endif
 

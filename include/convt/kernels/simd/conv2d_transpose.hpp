@@ -28,6 +28,7 @@
 #include "transpose.hpp"
 #include "unroll.hpp"
 #include "../epilogue.hpp"
+#include "../filter_layout.hpp"
 #include "../input.hpp"
 
 /// Pack raw filters for the broadcast tile only when every filter element meets at least this
@@ -72,11 +73,23 @@ constexpr int largest_divisor_up_to(int n, int limit) {
   return 1;
 }
 
+/// Whether the SIMD kernels read filters of out_c output channels in blocks of filter_block
+/// (kernels/filter_layout.hpp): TensorFlow's layout (0), or blocks of whole vectors when out_c is
+/// whole vectors. Any other (a prepacked layout chosen for another SIMD width) takes the scalar
+/// kernel (kernels/conv2d_transpose.hpp).
+template <class T, int out_c, int filter_block>
+inline constexpr bool reads_filter_layout =
+    filter_block == 0 || (out_c >= int(vector<T>::size) && out_c % int(vector<T>::size) == 0 &&
+                          filter_block % int(vector<T>::size) == 0);
+
 /// Which micro-kernel evaluates a geometry, and its register tile.
 ///
 /// broadcast_tile (P pixels x V vectors of channels, no lane reduction) needs filters with
 /// contiguous output channels and out_c a multiple of the vector width L. With prepacked filters
-/// it is used whenever out_c allows. With raw TensorFlow filters, each block of V*L output
+/// (filter_block > 0: blocks of filter_block channels, kernels/filter_layout.hpp) it is used
+/// whenever out_c allows; blocks narrower than out_c (large filters) set the tile's channels, a
+/// divisor of the block's vectors so that no tile straddles two blocks, and its pixels are what
+/// the registers leave. With raw TensorFlow filters, each block of V*L output
 /// channels is first packed into a scratch buffer of compile-time size (k_h * k_w * in_c * V*L
 /// elements, on the stack); that pays off when every filter element is reused by enough input
 /// pixels (in_h * in_w >= 64 per image) or the filters are small (CONVT_PACK_SMALL_FILTER_BYTES),
@@ -90,32 +103,37 @@ constexpr int largest_divisor_up_to(int n, int limit) {
 /// tiles of one pixel, so no row segment needs a second, remainder tile; channel blocks that
 /// divide out_c, so no remainder block repeats the whole phase loop. Each (phase, segment) then
 /// instantiates one tile instead of up to four.
-template <detail::conv_geometry g, class T, bool oc_contiguous_filters>
+template <detail::conv_geometry g, class T, int filter_block>
 struct kernel_choice {
-#if XSIMD_WITH_AVX512F || XSIMD_WITH_NEON64
-  static constexpr int registers = 32;
-#else
-  static constexpr int registers = 16;
-#endif
+  static constexpr int registers = vector_registers;
   static constexpr int L = int(vector<T>::size);
 
   // broadcast_tile: P pixels along a phase row (no more than the row has), then as many channel
   // vectors V as the registers allow next to P * V accumulators, P + V loads and one broadcast.
   static constexpr int phase_row = (g.out_w + g.output_step_w() - 1) / g.output_step_w();
   static constexpr int max_pixels = (registers - 1 - 2) / 2 < 12 ? (registers - 1 - 2) / 2 : 12;
+  // Filter blocks narrower than out_c: the tile's vectors divide the block's (at most what one
+  // pixel leaves room for), then the pixels that fit beside them.
+  static constexpr bool narrow_filter_blocks = filter_block > 0 && filter_block < g.out_c;
+  static constexpr int block_vectors =
+      narrow_filter_blocks ? largest_divisor_up_to(filter_block / L, (registers - 1) / 2) : 0;
+  static constexpr int pixel_limit =
+      narrow_filter_blocks && (registers - 1) / block_vectors - 1 < max_pixels ? (registers - 1) / block_vectors - 1
+                                                                               : max_pixels;
 #if defined(CONVT_OPTIMIZE_SIZE)
   // A whole phase row in one tile when it fits (no loop), else one pixel (no remainder tile).
-  static constexpr int broadcast_pixels = phase_row >= 1 && phase_row <= max_pixels ? phase_row : 1;
+  static constexpr int broadcast_pixels = phase_row >= 1 && phase_row <= pixel_limit ? phase_row : 1;
 #else
-  static constexpr int broadcast_pixels = phase_row < 1 ? 1 : phase_row < max_pixels ? phase_row : max_pixels;
+  static constexpr int broadcast_pixels = phase_row < 1 ? 1 : phase_row < pixel_limit ? phase_row : pixel_limit;
 #endif
   static constexpr int fitting_vectors = (registers - 1) / (broadcast_pixels + 1);
   static constexpr int largest_vectors =
       g.out_c / L < 1 ? 1 : g.out_c / L < fitting_vectors ? g.out_c / L : (fitting_vectors < 1 ? 1 : fitting_vectors);
 #if defined(CONVT_OPTIMIZE_SIZE)
-  static constexpr int vectors = largest_divisor_up_to(g.out_c / L, largest_vectors);
+  static constexpr int vectors =
+      narrow_filter_blocks ? block_vectors : largest_divisor_up_to(g.out_c / L, largest_vectors);
 #else
-  static constexpr int vectors = largest_vectors;
+  static constexpr int vectors = narrow_filter_blocks ? block_vectors : largest_vectors;
 #endif
   static constexpr int block_channels = vectors * L;
   static constexpr std::size_t scratch_bytes = std::size_t(g.k_h) * g.k_w * g.in_c * block_channels * sizeof(T);
@@ -128,7 +146,8 @@ struct kernel_choice {
   static constexpr bool small_filters = transpose_in_registers<T> && filter_bytes <= CONVT_PACK_SMALL_FILTER_BYTES;
   static constexpr bool pack_raw_filters = (pixels_per_image >= CONVT_PACK_MIN_REUSE || small_filters) &&
                                            scratch_bytes > 0 && scratch_bytes <= CONVT_MAX_SCRATCH_BYTES;
-  static constexpr bool broadcast = channels_fit_vectors && (oc_contiguous_filters || pack_raw_filters);
+  static constexpr bool broadcast = channels_fit_vectors && (filter_block > 0 || pack_raw_filters);
+  static constexpr bool reads_filters = reads_filter_layout<T, g.out_c, filter_block>;
 
   // Whether the broadcast tile's tap loops may be unrolled: only when the whole body (the most
   // taps a phase has, times in_c steps) stays short (broadcast_tile.hpp). The dot tile's bodies
@@ -219,47 +238,74 @@ CONVT_FORCE_INLINE inline void for_each_phase(F&& f) noexcept {
 }
 
 /// One image, NHWC: image [in_h, in_w, in_c], out [out_h, out_w, out_c]; filters
-/// [k_h, k_w, out_c, in_c] (TensorFlow's layout), or [k_h, k_w, in_c, out_c] when
-/// oc_contiguous_filters (prepacked). Every result goes through store (kernels/epilogue.hpp).
-template <detail::conv_geometry g, class T, bool oc_contiguous_filters, class Image, class Store>
+/// [k_h, k_w, out_c, in_c] (TensorFlow's layout, filter_block = 0), or in blocks of filter_block
+/// output channels (kernels/filter_layout.hpp: prepacked). Every result goes through store
+/// (kernels/epilogue.hpp).
+template <detail::conv_geometry g, class T, int filter_block, class Image, class Store>
 void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const Store& store) noexcept {
-  using choice = kernel_choice<g, T, oc_contiguous_filters>;
+  using choice = kernel_choice<g, T, filter_block>;
+  static_assert(choice::reads_filters, "convt: this filter layout takes the scalar kernel");
   if constexpr (choice::broadcast) {
     constexpr int P = choice::broadcast_pixels;
     constexpr int L = choice::L;
-    // Channel blocks of `vectors` vectors, then the remaining vectors (out_c / L mod vectors).
-    auto channel_block = [&]<int V>(std::integral_constant<int, V>, int oc0) CONVT_FORCE_INLINE {
-      constexpr int width = V * L;
-      if constexpr (oc_contiguous_filters) {
-        for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
-          for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
-                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * g.out_c, g.out_c, choice::unroll_taps>(
-                    image, filters + oc0, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
-              });
-        });
+    // Every tile of V vectors from channel oc0, its filter element (kh, kw, ic, oc0) at
+    // tile_filters + (kh * k_w + kw) * in_c * width + ic * width (a block `width` channels wide).
+    auto tiles = [&]<int V, int width>(std::integral_constant<int, V>, std::integral_constant<int, width>,
+                                        const T* tile_filters, int oc0) CONVT_FORCE_INLINE {
+      for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
+        for_each_tile_of_phase<g, P, rh, rw>(
+            [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
+              broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width, choice::unroll_taps>(
+                  image, tile_filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
+            });
+      });
+    };
+    // The tiles of V vectors from channel oc0: prepacked filters read in place (their block is
+    // `width` channels wide), or raw filters packed first, V*L channels wide.
+    auto channel_block = [&]<int V, int width>(std::integral_constant<int, V> vectors_of_tile,
+                                                std::integral_constant<int, width> block_width, int oc0)
+                             CONVT_FORCE_INLINE {
+      if constexpr (filter_block > 0) {
+        using layout = filter_layout<g.k_h, g.k_w, g.out_c, g.in_c, filter_block>;
+        tiles(vectors_of_tile, block_width,
+              filters + std::ptrdiff_t{layout::block_begin(oc0)} * layout::taps_times_in_c +
+                  (oc0 - layout::block_begin(oc0)),
+              oc0);
       } else {
-        // Pack channels [oc0, oc0 + width) of the raw filters as [k_h, k_w, in_c, width].
-        alignas(64) T packed[std::size_t(g.k_h) * g.k_w * g.in_c * width];
+        // Pack channels [oc0, oc0 + V*L) of the raw filters as [k_h, k_w, in_c, V*L].
+        constexpr int tile_width = V * L;
+        alignas(64) T packed[std::size_t(g.k_h) * g.k_w * g.in_c * tile_width];
         for (int tap = 0; tap < g.k_h * g.k_w; ++tap)
-          transpose<T, width, g.in_c, g.in_c, width>(filters + (std::ptrdiff_t(tap) * g.out_c + oc0) * g.in_c,
-                                                     packed + std::ptrdiff_t(tap) * g.in_c * width);
-        for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
-          for_each_tile_of_phase<g, P, rh, rw>(
-              [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
-                broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width, choice::unroll_taps>(
-                    image, packed, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
-              });
-        });
+          transpose<T, tile_width, g.in_c, g.in_c, tile_width>(filters + (std::ptrdiff_t(tap) * g.out_c + oc0) * g.in_c,
+                                                               packed + std::ptrdiff_t(tap) * g.in_c * tile_width);
+        tiles(vectors_of_tile, std::integral_constant<int, tile_width>{}, packed, oc0);
       }
     };
     constexpr int vectors = choice::vectors;
-    int oc0 = 0;
-    for (; oc0 + vectors * L <= g.out_c; oc0 += vectors * L) channel_block(std::integral_constant<int, vectors>{}, oc0);
-    if constexpr ((g.out_c / L) % vectors != 0)
-      channel_block(std::integral_constant<int, (g.out_c / L) % vectors>{}, oc0);
+    if constexpr (choice::narrow_filter_blocks) {
+      // Whole blocks, then the narrower last block (out_c mod filter_block channels), each in
+      // tiles of a divisor of its vectors.
+      constexpr int whole_blocks_end = g.out_c - g.out_c % filter_block;
+      constexpr int last_width = g.out_c % filter_block;
+      for (int oc0 = 0; oc0 < whole_blocks_end; oc0 += vectors * L)
+        channel_block(std::integral_constant<int, vectors>{}, std::integral_constant<int, filter_block>{}, oc0);
+      if constexpr (last_width > 0) {
+        constexpr int last_vectors = largest_divisor_up_to(last_width / L, vectors);
+        for (int oc0 = whole_blocks_end; oc0 < g.out_c; oc0 += last_vectors * L)
+          channel_block(std::integral_constant<int, last_vectors>{}, std::integral_constant<int, last_width>{}, oc0);
+      }
+    } else {
+      // One block of all out_c channels (or raw filters): tiles of `vectors` vectors, then the
+      // remaining vectors (out_c / L mod vectors).
+      constexpr std::integral_constant<int, g.out_c> all_channels{};
+      int oc0 = 0;
+      for (; oc0 + vectors * L <= g.out_c; oc0 += vectors * L)
+        channel_block(std::integral_constant<int, vectors>{}, all_channels, oc0);
+      if constexpr ((g.out_c / L) % vectors != 0)
+        channel_block(std::integral_constant<int, (g.out_c / L) % vectors>{}, all_channels, oc0);
+    }
   } else {
-    static_assert(!oc_contiguous_filters, "prepacked filters keep TensorFlow's layout when the dot tile is used");
+    static_assert(filter_block == 0, "convt: prepacked filters keep TensorFlow's layout when the dot tile is used");
     constexpr int P = choice::dot_pixels;
     constexpr int O = choice::dot_channels;
     // Phases outside, channel blocks inside: a block's filter taps of one phase stay in L1 while
@@ -281,8 +327,8 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
 /// Layouts as in scalar::conv2d_transpose; every output element is written, as
 /// epilogue(value, offset, channel) (kernels/epilogue.hpp), its sum started from bias[channel]
 /// when a bias is given (Bias: no_bias or const T*). Filters are [k_h, k_w, out_c, in_c], or
-/// [k_h, k_w, in_c, out_c] when oc_contiguous_filters.
-template <detail::conv_geometry g, class T, bool oc_contiguous_filters = false, class Input,
+/// in blocks of filter_block output channels (kernels/filter_layout.hpp) when filter_block > 0.
+template <detail::conv_geometry g, class T, int filter_block = 0, class Input,
           class Epilogue = identity_epilogue, class Bias = no_bias>
 void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& epilogue = {},
                       Bias bias = {}) noexcept {
@@ -292,7 +338,7 @@ void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& 
     // The epilogue's offsets count from element 0 of the whole output.
     const epilogue_store<T, Epilogue, Bias> store{output, epilogue, bias};
     for (int n = 0; n < g.batch; ++n)
-      conv2d_transpose_image_nhwc<g, T, oc_contiguous_filters>(input + n * in_image, filters, output + n * out_image,
+      conv2d_transpose_image_nhwc<g, T, filter_block>(input + n * in_image, filters, output + n * out_image,
                                                                store);
   } else {
     // NCHW: [C, H, W] image <-> [H, W, C] scratch, one image at a time.
@@ -312,7 +358,7 @@ void conv2d_transpose(Input input, const T* filters, T* output, const Epilogue& 
       const Input chw = input + n * in_image;
       for (int c = 0; c < g.in_c; ++c)
         for (int i = 0; i < g.in_h * g.in_w; ++i) image[i * g.in_c + c] = read(chw + (c * g.in_h * g.in_w + i));
-      conv2d_transpose_image_nhwc<nhwc, T, oc_contiguous_filters>(image, filters, result, scratch_store);
+      conv2d_transpose_image_nhwc<nhwc, T, filter_block>(image, filters, result, scratch_store);
       const std::ptrdiff_t out_chw = n * out_image;
       for (int c = 0; c < g.out_c; ++c)
         for (int i = 0; i < g.out_h * g.out_w; ++i) {
