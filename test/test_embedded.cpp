@@ -25,6 +25,8 @@
 #include <limits>
 #include <memory>
 #include <new>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "case_spec.hpp"
@@ -245,7 +247,12 @@ void check_no_shortcuts(const cases::input_tensor<T, c>& x, const Filters& w, co
     }
 }
 
-template <class T, spec c>
+/// prepack's layout (block_width < 0), or blocks of block_width output channels.
+template <class T, spec c, int block_width>
+using packed_filters_of = std::conditional_t<(block_width < 0), decltype(convt::prepack(std::declval<const convt::tensor<T, c.kh, c.kw, c.oc, c.ic>&>())),
+                                             convt::prepacked_filters<T, c.kh, c.kw, c.oc, c.ic, (block_width < 0 ? 0 : block_width)>>;
+
+template <class T, spec c, int block_width = -1>
 void check(std::uint32_t seed, const char* where) {
   constexpr reference::problem p = c.problem();
   std::printf("%s\n", where);
@@ -259,12 +266,12 @@ void check(std::uint32_t seed, const char* where) {
   std::copy(ws.begin(), ws.end(), w->begin());
   const auto want = reference::conv2d_transpose(p, xs, ws);
 
-  using packed_type = decltype(convt::prepack(*w));
+  using packed_type = packed_filters_of<T, c, block_width>;
   static_assert(noexcept(convt::prepack(*w)));
   auto packed = std::make_unique<packed_type>();
   auto packed_by_value = std::make_unique<packed_type>();
   if (allocations_during([&] { convt::prepack(*w, *packed); }) != 0) fail("heap allocations in prepack", where);
-  if constexpr (sizeof(packed_type) <= 64 * 1024)  // prepack by value returns it on the stack
+  if constexpr (block_width < 0 && sizeof(packed_type) <= 64 * 1024)  // prepack by value returns it on the stack
     if (allocations_during([&] { *packed_by_value = convt::prepack(*w); }) != 0)
       fail("heap allocations in prepack (by value)", where);
 
@@ -323,6 +330,10 @@ void check_all() {
   CHECK(.n = 2, .ih = 3, .iw = 5, .ic = 17, .oh = 7, .ow = 13, .oc = 4, .kh = 3, .kw = 3, .sh = 2, .sw = 2, .dh = 1,
         .dw = 2, .pad = padding::valid, .nchw = true);
   CHECK(.n = 1, .ih = 6, .iw = 5, .ic = 4, .oh = 6, .ow = 5, .oc = 3, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true);
+  // Filters prepacked in blocks narrower than out_c (prepack's layout for filters over 1 MiB):
+  // 16 channels, two AVX2 float vectors, of 40, the last block 8 wide.
+  check<float, spec{.n = 1, .ih = 6, .iw = 5, .ic = 5, .oh = 12, .ow = 10, .oc = 40, .kh = 3, .kw = 3, .sh = 2, .sw = 2}, 16>(
+      91, "blocks of 16 of 40 output channels");
 }
 
 // The ops themselves are noexcept, whatever their arguments.

@@ -3,7 +3,8 @@
 // built at -O2 with the tile loops forced inline (kernels/simd/arch.hpp), checks a configuration
 // of each kernel path against the reference: small filters packed on the fly, 64-pixel packing,
 // the dot tile with an in_c tail and for filters read from L2, atrous, NCHW, double, prepacked
-// filters (in check_against_reference), and a fused epilogue with an input-side expression.
+// filters (in check_against_reference, and in blocks narrower than out_c), and a fused epilogue
+// with an input-side expression.
 #include <boost/test/unit_test.hpp>
 
 #include <convt/convt.hpp>
@@ -42,4 +43,6 @@ BOOST_AUTO_TEST_CASE(every_kernel_path_forced_inline) {
   // NCHW (through the NHWC scratch), double
   check<spec{.n = 1, .ih = 5, .iw = 6, .ic = 8, .oh = 10, .ow = 12, .oc = 8, .kh = 3, .kw = 3, .sh = 2, .sw = 2,
              .nchw = true}, double>(5);
+  // prepacked in blocks of 24 channels (prepack's layout for filters over 1 MiB on AVX2), of 40
+  cases::check_against_reference<float, spec{.n = 1, .ih = 6, .iw = 5, .ic = 5, .oh = 12, .ow = 10, .oc = 40, .kh = 3, .kw = 3, .sh = 2, .sw = 2}, 24>(7);
 }

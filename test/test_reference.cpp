@@ -102,11 +102,12 @@ BOOST_AUTO_TEST_CASE(zero_sized_dimensions) {
 BOOST_AUTO_TEST_CASE(prepacked_blocks_of_any_width) {
   // Filters prepacked in blocks of W output channels (kernels/filter_layout.hpp), W given rather
   // than prepack's default: TensorFlow's layout (0); blocks of 1, 2 and 3 vectors of AVX2 floats
-  // (8, 16, 24; of 40 channels the last block of 24 is 16 wide); one block (40); and widths of
+  // (8, 16, 24; of 40 channels the last block of 24 is 16 wide); 32, two tiles of 4 AVX2 double
+  // vectors per block (the second tile starts inside its block); one block (40); and widths of
   // whole vectors on some targets only (4, 12: on AVX2 floats the scalar kernel reads them).
   constexpr spec wide{.n = 1, .ih = 6, .iw = 5, .ic = 5, .oh = 12, .ow = 10, .oc = 40, .kh = 3, .kw = 3, .sh = 2, .sw = 2};
-  cases::check_against_reference<float, wide, 0, 4, 8, 12, 16, 24, 40>(401);
-  cases::check_against_reference<double, wide, 4, 8, 12, 24>(403);
+  cases::check_against_reference<float, wide, 0, 4, 8, 12, 16, 24, 32, 40>(401);
+  cases::check_against_reference<double, wide, 4, 8, 12, 24, 32>(403);
   // NCHW (through the NHWC scratch), batch 2, a dilation; atrous.
   cases::check_against_reference<float, spec{.n = 2, .ih = 4, .iw = 5, .ic = 3, .oh = 8, .ow = 9, .oc = 24, .kh = 3, .kw = 2, .sh = 2, .sw = 2, .dh = 1, .dw = 2, .nchw = true}, 8, 16>(405);
   cases::check_against_reference<float, spec{.n = 1, .ih = 5, .iw = 6, .ic = 4, .oh = 5, .ow = 6, .oc = 32, .kh = 3, .kw = 3, .dh = 2, .dw = 2, .atrous = true}, 16, 24>(407);
@@ -116,7 +117,14 @@ BOOST_AUTO_TEST_CASE(large_filters_prepacked_in_tile_wide_blocks) {
   // Filters over 1 MiB (3 x 3 x 136 x 256 floats: 1.2 MiB): prepack's default is blocks one
   // broadcast tile wide (24 floats or 12 doubles on AVX2), and 136 channels leave a narrower
   // last block (16 floats, 4 doubles there). check_values runs raw and prepacked filters.
-  float_and_double<spec{.n = 1, .ih = 3, .iw = 3, .ic = 256, .oh = 6, .ow = 6, .oc = 136, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>();
+  constexpr spec large{.n = 1, .ih = 3, .iw = 3, .ic = 256, .oh = 6, .ow = 6, .oc = 136, .kh = 3, .kw = 3, .sh = 2, .sw = 2};
+#if !defined(CONVT_SCALAR_ONLY)
+  // The layout is blocks narrower than out_c wherever out_c is whole vectors (not AVX-512 floats).
+  using packed = convt::prepacked_filters<float, large.kh, large.kw, large.oc, large.ic>;
+  constexpr int L = int(convt::kernels::simd::vector<float>::size);
+  static_assert(large.oc % L != 0 || (packed::block_channels > 0 && packed::block_channels < large.oc));
+#endif
+  float_and_double<large>();
   // The same as an expression: the folded bias starts the sums of a block's tiles.
-  cases::check_expression_against_reference<float, spec{.n = 1, .ih = 3, .iw = 3, .ic = 256, .oh = 6, .ow = 6, .oc = 136, .kh = 3, .kw = 3, .sh = 2, .sw = 2}>(409);
+  cases::check_expression_against_reference<float, large>(409);
 }

@@ -53,8 +53,8 @@ constexpr int prepacked_block_channels() {
 /// channels (kernels/filter_layout.hpp; 0: TensorFlow's layout). The default is prepack's choice
 /// for this build (above); it differs between SIMD widths, so translation units built for
 /// different targets cannot mistake one layout for another. Another block width, a multiple of
-/// the SIMD width, may be given; layouts the SIMD kernels cannot read (a width that is not a
-/// multiple of the SIMD width) are evaluated by the scalar kernel.
+/// the SIMD width, may be given; layouts the SIMD kernels cannot read (blocks that are not whole
+/// vectors, or any blocks when out_c is not) are evaluated by the scalar kernel.
 template <class T, int k_h, int k_w, int out_c, int in_c,
           int block_channels_ = detail::prepacked_block_channels<T, k_h, k_w, out_c, in_c>()>
 struct prepacked_filters {

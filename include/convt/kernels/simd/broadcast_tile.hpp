@@ -1,6 +1,6 @@
 // convt/kernels/simd/broadcast_tile.hpp: the register-tile micro-kernel for filters whose output
-// channels are contiguous ([k_h, k_w, in_c, out_c]: prepacked filters, or one channel block of
-// raw filters packed on the fly).
+// channels are contiguous (blocks [k_h, k_w, in_c, width]: prepacked filters,
+// kernels/filter_layout.hpp, or one channel block of raw filters packed on the fly).
 //
 // It computes a tile of P output pixels x V vectors of output channels of one phase:
 //     out[y, x_p, oc0 + v*L + lane] = sum over valid taps (th, tw) and ic of

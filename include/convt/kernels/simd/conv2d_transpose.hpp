@@ -66,7 +66,7 @@
 
 namespace convt::kernels::simd {
 
-/// The largest divisor of n (n >= 1) that is at most limit (limit >= 1); 1 for n < 1.
+/// The largest divisor of n (n >= 1) that is at most limit (limit >= 1).
 constexpr int largest_divisor_up_to(int n, int limit) {
   for (int d = limit; d > 1; --d)
     if (n % d == 0) return d;
@@ -101,7 +101,8 @@ inline constexpr bool reads_filter_layout =
 /// With CONVT_OPTIMIZE_SIZE (flash-constrained targets) every tile choice favours code size:
 /// broadcast tiles as wide as a whole phase row when the registers allow, else one pixel, and dot
 /// tiles of one pixel, so no row segment needs a second, remainder tile; channel blocks that
-/// divide out_c, so no remainder block repeats the whole phase loop. Each (phase, segment) then
+/// divide out_c, so no remainder block repeats the whole phase loop (except the narrower last
+/// block of prepacked filters in blocks, kernels/filter_layout.hpp). Each (phase, segment) then
 /// instantiates one tile instead of up to four.
 template <detail::conv_geometry g, class T, int filter_block>
 struct kernel_choice {
