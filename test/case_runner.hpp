@@ -106,12 +106,12 @@ void check_expression_against_reference(std::uint32_t seed) {
   std::copy(bs.begin(), bs.end(), b.begin());
   for (auto& v : xs) v = v < T(0) ? T(0) : v;
   reference::result want = reference::conv2d_transpose(p, xs, ws);
+  // count_out_of_bound allows n * eps * magnitude: the magnitudes below make it folded_bias_bound.
+  const double n_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
   for (std::size_t e = 0; e < want.value.size(); ++e) {
     const std::size_t channel = c.nchw ? e / (std::size_t(c.oh) * c.ow) % c.oc : e % c.oc;
     const double conv = want.value[e], bias = double(bs[channel]);
     want.value[e] = std::max(conv + bias, 0.0);
-    // count_out_of_bound allows n * eps * magnitude: make it folded_bias_bound.
-    const double n_eps = double(p.reduction_length()) * double(std::numeric_limits<T>::epsilon());
     want.magnitude[e] = folded_bias_bound<T>(p.reduction_length(), want.magnitude[e], bias) / n_eps;
   }
   using format = std::conditional_t<c.nchw, convt::nchw_t, convt::nhwc_t>;

@@ -87,7 +87,7 @@ struct is_prepacked_filters<prepacked_filters<T, k_h, k_w, out_c, in_c, block_ch
 template <class T, int k_h, int k_w, int out_c, int in_c, int block_channels>
 constexpr void prepack(const tensor_view<T, k_h, k_w, out_c, in_c>& filters,
                        prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c, block_channels>& packed) noexcept {
-  using layout = kernels::filter_layout<k_h, k_w, out_c, in_c, block_channels>;
+  using layout = typename prepacked_filters<std::remove_const_t<T>, k_h, k_w, out_c, in_c, block_channels>::layout;
   for (int kh = 0; kh < k_h; ++kh)
     for (int kw = 0; kw < k_w; ++kw)
       for (int oc = 0; oc < out_c; ++oc)

@@ -267,11 +267,9 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
                                                 std::integral_constant<int, width> block_width, int oc0)
                              CONVT_FORCE_INLINE {
       if constexpr (filter_block > 0) {
+        // The tile's first filter element, (kh, kw, ic) = (0, 0, 0) of channel oc0.
         using layout = filter_layout<g.k_h, g.k_w, g.out_c, g.in_c, filter_block>;
-        tiles(vectors_of_tile, block_width,
-              filters + std::ptrdiff_t{layout::block_begin(oc0)} * layout::taps_times_in_c +
-                  (oc0 - layout::block_begin(oc0)),
-              oc0);
+        tiles(vectors_of_tile, block_width, filters + layout::offset(0, 0, oc0, 0), oc0);
       } else {
         // Pack channels [oc0, oc0 + V*L) of the raw filters as [k_h, k_w, in_c, V*L].
         constexpr int tile_width = V * L;
