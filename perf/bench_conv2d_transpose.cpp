@@ -229,6 +229,7 @@ void print_table(double peak_gflops) {
   std::vector<double> best_ratios_prepacked;
   std::vector<double> best_ratios;
   for (const row& r : rows) {
+    if (r.microseconds.empty()) continue;  // filtered out (--benchmark_filter)
     auto time = [&](const char* impl) {
       const auto it = r.microseconds.find(impl);
       return it == r.microseconds.end() ? 0.0 : it->second;
@@ -236,25 +237,25 @@ void print_table(double peak_gflops) {
     const double ours = time("convt");
     const double gflops = ours > 0 ? r.flops / (ours * 1e3) : 0;
     auto cell = [](double us) { return us > 0 ? std::to_string(us).substr(0, std::to_string(us).find('.') + 3) : std::string("n/a"); };
-    auto ratio = [&](double us) {
+    // us / of, or n/a when either was not measured.
+    auto ratio_to = [](double us, double of) {
       char buffer[32];
-      if (us > 0 && ours > 0) std::snprintf(buffer, sizeof buffer, "%.2f", us / ours);
+      if (us > 0 && of > 0) std::snprintf(buffer, sizeof buffer, "%.2f", us / of);
       else std::snprintf(buffer, sizeof buffer, "n/a");
       return std::string(buffer);
     };
+    auto ratio = [&](double us) { return ratio_to(us, ours); };
     double best_peer = 0;
     for (const char* p : peers)
       if (time(p) > 0 && (best_peer == 0 || time(p) < best_peer)) best_peer = time(p);
     if (best_peer > 0 && ours > 0) best_ratios.push_back(best_peer / ours);
     const double packed = time("prepacked");
     if (best_peer > 0 && packed > 0) best_ratios_prepacked.push_back(best_peer / packed);
-    char packed_ratio[32];
-    std::snprintf(packed_ratio, sizeof packed_ratio, "%.2f", packed > 0 ? best_peer / packed : 0.0);
     std::printf("| %s | %s | %.1f | %.0f%% | %s | %.0f%% | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
                 cell(ours).c_str(), gflops, 100 * gflops / peak_gflops, cell(packed).c_str(),
                 packed > 0 ? 100 * r.flops / (packed * 1e3) / peak_gflops : 0.0, cell(time("oneDNN")).c_str(),
                 cell(time("XNNPACK")).c_str(), cell(time("naive")).c_str(), ratio(time("oneDNN")).c_str(),
-                ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), packed_ratio,
+                ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), ratio_to(best_peer, packed).c_str(),
                 cell(time("fused")).c_str(), ratio(time("fused")).c_str());
   }
   if (!best_ratios.empty())

@@ -9,6 +9,11 @@
 // input element per pixel: P * V FMAs for P + V loads, accumulators acc[p][v] in registers, and
 // the result is stored as whole vectors (out_channels is contiguous in an NHWC pixel). No lane
 // reduction is needed, unlike the dot-product tile.
+//
+// A small tile (a segment's remainder, a one-pixel border segment) has fewer accumulators than
+// the FMA units can keep busy: each FMA waits for the previous one into the same accumulator.
+// Such a tile keeps S sets of accumulators, set s summing the channels ic = s mod S, and adds
+// them once at the end (accumulator_sets).
 #pragma once
 
 #include <cstddef>
@@ -17,7 +22,33 @@
 #include "arch.hpp"
 #include "dot_tile.hpp"
 
+/// Independent FMA chains a register tile should keep in flight: FMA latency times FMA units
+/// (4 cycles x 2 units on Zen 3, Skylake and Neoverse N1). Tiles with fewer accumulators keep
+/// several sets of them (broadcast_tile.hpp).
+#ifndef CONVT_MIN_FMA_CHAINS
+#define CONVT_MIN_FMA_CHAINS 8
+#endif
+
 namespace convt::kernels::simd {
+
+/// Sets of P x V accumulators a broadcast tile keeps: enough for CONVT_MIN_FMA_CHAINS chains, as
+/// many as fit the registers next to V filter vectors and one broadcast, and no more than in_c
+/// (one with CONVT_OPTIMIZE_SIZE, whose tiles favour code size). Measured on 2026-12-01 with
+/// prepacked filters, same process, against one set: mnist_ae 0.87-0.92 of the time (each phase
+/// row of 7 pixels has a one-pixel tile of 2 vectors), tiny 0.90, seg_up 0.92-0.97, dcgan_l2
+/// 0.93-0.97; unet_up (no small tiles) unchanged.
+constexpr int accumulator_sets(int P, int V, int in_c) noexcept {
+#if defined(CONVT_OPTIMIZE_SIZE)
+  (void)P, (void)V, (void)in_c;
+  return 1;
+#else
+  const int wanted = (CONVT_MIN_FMA_CHAINS + P * V - 1) / (P * V);
+  const int fitting = (vector_registers - 1 - V) / (P * V);
+  int sets = wanted < fitting ? wanted : fitting;
+  if (sets > in_c) sets = in_c;
+  return sets < 1 ? 1 : sets;  // in_c = 0 (an empty layer) still has one set
+#endif
+}
 
 /// Tile of P pixels x V vectors of output channels.
 ///   image:  one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)
@@ -39,25 +70,35 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
   constexpr std::ptrdiff_t tile_pixel_step = g.input_step_w() * pixel_step;  // input of the tile's next pixel
   constexpr std::ptrdiff_t row_step = std::ptrdiff_t{g.in_w} * in_c;
 
-  vec acc[P * V];  // acc[p * V + v]: pixel p, channels oc0 + v*L .. + L-1
+  constexpr int S = accumulator_sets(P, V, in_c);
+  // acc[s][p * V + v]: pixel p, channels oc0 + v*L .. + L-1, summed over the tile's taps and the
+  // input channels ic with ic mod S = s (the in_c mod S last channels go to set 0).
+  vec acc[S][P * V];
   for (int v = 0; v < V; ++v) {
     const vec start = store.template start<vec>(oc0 + v * L);  // zero, or the channels' folded bias
-    for (int p = 0; p < P; ++p) acc[p * V + v] = start;
+    for (int p = 0; p < P; ++p) acc[0][p * V + v] = start;
   }
+  for (int s = 1; s < S; ++s)
+    for (int a = 0; a < P * V; ++a) acc[s][a] = vec(T(0));
 
   // One tap (th, tw): in_c steps of V filter loads, P broadcasts and P * V FMAs.
   auto tap = [&](int th, int tw) CONVT_FORCE_INLINE {
     const Image x = image + (m_y * g.input_step_h() - rows.q[th]) * row_step +
                     (m_x * g.input_step_w() - cols.q[tw]) * pixel_step;
     const T* w = packed + (std::ptrdiff_t(rows.tap[th]) * g.k_w + cols.tap[tw]) * tap_step;
-    for (int ic = 0; ic < in_c; ++ic) {
+    auto channel = [&](int ic, vec* sums) CONVT_FORCE_INLINE {
       vec w_vec[V];
       for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
       for (int p = 0; p < P; ++p) {
         const vec x_broadcast(read(x + (p * tile_pixel_step + ic)));
-        for (int v = 0; v < V; ++v) acc[p * V + v] = xsimd::fma(x_broadcast, w_vec[v], acc[p * V + v]);
+        for (int v = 0; v < V; ++v) sums[p * V + v] = xsimd::fma(x_broadcast, w_vec[v], sums[p * V + v]);
       }
-    }
+    };
+    int ic = 0;
+    for (; ic + S <= in_c; ic += S)
+      for (int s = 0; s < S; ++s) channel(ic + s, acc[s]);
+    if constexpr (in_c % S != 0)
+      for (; ic < in_c; ++ic) channel(ic, acc[0]);
   };
   // The tap ranges are constants once the tile is inlined into its segment (conv2d_transpose.hpp).
   // Unrolled, a long body of taps * in_c steps made clang++ 14 spill accumulators (atrous_r2: 966
@@ -74,9 +115,11 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
     }
   }
 
+  for (int s = 1; s < S; ++s)
+    for (int a = 0; a < P * V; ++a) acc[0][a] += acc[s][a];
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
   for (int p = 0; p < P; ++p)
-    for (int v = 0; v < V; ++v) store(out + p * out_pixel_step + v * L, acc[p * V + v], oc0 + v * L);
+    for (int v = 0; v < V; ++v) store(out + p * out_pixel_step + v * L, acc[0][p * V + v], oc0 + v * L);
 }
 
 }  // namespace convt::kernels::simd
