@@ -235,25 +235,28 @@ void print_table(double peak_gflops) {
       return it == r.microseconds.end() ? 0.0 : it->second;
     };
     const double ours = time("convt");
-    const double gflops = ours > 0 ? r.flops / (ours * 1e3) : 0;
-    auto cell = [](double us) { return us > 0 ? std::to_string(us).substr(0, std::to_string(us).find('.') + 3) : std::string("n/a"); };
-    // us / of, or n/a when either was not measured.
-    auto ratio_to = [](double us, double of) {
+    // One table cell: value printed with format, or n/a when a time it derives from was not
+    // measured.
+    auto formatted = [](const char* format, double value, bool measured) {
       char buffer[32];
-      if (us > 0 && of > 0) std::snprintf(buffer, sizeof buffer, "%.2f", us / of);
+      if (measured) std::snprintf(buffer, sizeof buffer, format, value);
       else std::snprintf(buffer, sizeof buffer, "n/a");
       return std::string(buffer);
     };
+    auto cell = [&](double us) { return formatted("%.2f", us, us > 0); };
+    auto ratio_to = [&](double us, double of) { return formatted("%.2f", us / of, us > 0 && of > 0); };
     auto ratio = [&](double us) { return ratio_to(us, ours); };
+    auto gflops = [&](double us) { return formatted("%.1f", r.flops / (us * 1e3), us > 0); };
+    auto of_peak = [&](double us) { return formatted("%.0f%%", 100 * r.flops / (us * 1e3) / peak_gflops, us > 0); };
     double best_peer = 0;
     for (const char* p : peers)
       if (time(p) > 0 && (best_peer == 0 || time(p) < best_peer)) best_peer = time(p);
     if (best_peer > 0 && ours > 0) best_ratios.push_back(best_peer / ours);
     const double packed = time("prepacked");
     if (best_peer > 0 && packed > 0) best_ratios_prepacked.push_back(best_peer / packed);
-    std::printf("| %s | %s | %.1f | %.0f%% | %s | %.0f%% | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
-                cell(ours).c_str(), gflops, 100 * gflops / peak_gflops, cell(packed).c_str(),
-                packed > 0 ? 100 * r.flops / (packed * 1e3) / peak_gflops : 0.0, cell(time("oneDNN")).c_str(),
+    std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
+                cell(ours).c_str(), gflops(ours).c_str(), of_peak(ours).c_str(), cell(packed).c_str(),
+                of_peak(packed).c_str(), cell(time("oneDNN")).c_str(),
                 cell(time("XNNPACK")).c_str(), cell(time("naive")).c_str(), ratio(time("oneDNN")).c_str(),
                 ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), ratio_to(best_peer, packed).c_str(),
                 cell(time("fused")).c_str(), ratio(time("fused")).c_str());

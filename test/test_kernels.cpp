@@ -2,7 +2,8 @@
 // the filter transpose that packs raw filters on the fly (kernels/simd/transpose.hpp), over sizes
 // below, at and above the 8 x 8 blocks, with padded strides; the dot tile's lane maps
 // (kernels/epilogue.hpp: tile_lanes, lane_runs) against values worked out by hand; and prepack's
-// block layouts (kernels/filter_layout.hpp) against a walk through their storage.
+// block layouts (kernels/filter_layout.hpp) against a walk through their storage; the broadcast
+// tile's accumulator sets against their rule.
 #include <boost/test/unit_test.hpp>
 
 #include <cstddef>
@@ -168,6 +169,46 @@ BOOST_AUTO_TEST_CASE(filter_transpose_matches_definition) {
   check_transpose<double, 16, 24, 24, 16>();  // element by element
   check_transpose<double, 9, 7, 7, 9>();
 }
+
+// The broadcast tile's accumulator sets (kernels/simd/broadcast_tile.hpp): values worked out by
+// hand from the rule (S * P * V >= 8 chains, S * P * V + V + 1 <= registers, at least 8 input
+// channels per set, S >= 1),
+// and the register budget over every tile shape kernel_choice can pick.
+// Each check holds at compile time and when evaluated at run time.
+#define SETS_CHECK(...)       \
+  static_assert(__VA_ARGS__); \
+  BOOST_TEST((__VA_ARGS__))
+
+BOOST_AUTO_TEST_CASE(accumulator_sets_follow_their_rule) {
+  using convt::kernels::simd::accumulator_sets;
+  constexpr int R = convt::kernels::simd::vector_registers;
+#if defined(CONVT_OPTIMIZE_SIZE)
+  SETS_CHECK(accumulator_sets(1, 1, 64) == 1 && accumulator_sets(1, 3, 512) == 1);
+#else
+  // (P, V, in_c) -> S
+  SETS_CHECK(accumulator_sets(1, 3, 512) == 3);  // dcgan_l2's one-pixel border tiles
+  SETS_CHECK(accumulator_sets(2, 3, 512) == 2);  // 12 accumulators + 3 + 1 (with 16 registers, all of them)
+  SETS_CHECK(accumulator_sets(3, 3, 512) == 1);  // 9 chains already
+  SETS_CHECK(accumulator_sets(6, 2, 128) == 1);
+  SETS_CHECK(accumulator_sets(1, 1, 64) == 8);
+  SETS_CHECK(accumulator_sets(1, 1, 40) == 5);   // 8 wanted, at least 8 channels per set
+  SETS_CHECK(accumulator_sets(2, 1, 24) == 3);   // 4 wanted, at least 8 channels per set
+  SETS_CHECK(accumulator_sets(1, 1, 15) == 1);   // tiny layers: one set
+  SETS_CHECK(accumulator_sets(1, 1, 0) == 1);    // an empty layer
+  // 2 wanted; 16 registers leave room for one set next to 7 filter vectors and a broadcast, 32 for three.
+  SETS_CHECK(accumulator_sets(1, 7, 64) == (R == 16 ? 1 : 2));
+  SETS_CHECK(accumulator_sets(1, 15, 64) == 1);  // 15 chains already
+#endif
+  int over_budget = 0;
+  for (int V = 1; V < R; ++V)
+    for (int P = 1; P * V + V + 1 <= R; ++P)
+      for (int in_c : {0, 1, 2, 3, 7, 64}) {
+        const int S = accumulator_sets(P, V, in_c);
+        over_budget += S < 1 || S * P * V + V + 1 > R || (S > 1 && S > in_c / 8);
+      }
+  BOOST_TEST(over_budget == 0);
+}
+#undef SETS_CHECK
 #else
 BOOST_AUTO_TEST_CASE(scalar_build_has_no_simd_kernels) { BOOST_TEST(convt::kernels::simd_arch_name() == std::string("scalar")); }
 #endif

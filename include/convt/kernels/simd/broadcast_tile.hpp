@@ -10,10 +10,11 @@
 // the result is stored as whole vectors (out_channels is contiguous in an NHWC pixel). No lane
 // reduction is needed, unlike the dot-product tile.
 //
-// A small tile (a segment's remainder, a one-pixel border segment) has fewer accumulators than
-// the FMA units can keep busy: each FMA waits for the previous one into the same accumulator.
-// Such a tile keeps S sets of accumulators, set s summing the channels ic = s mod S, and adds
-// them once at the end (accumulator_sets).
+// A tile with fewer accumulators than the FMA units can keep busy (P * V < CONVT_MIN_FMA_CHAINS:
+// a segment's remainder, a one-pixel border, every tile of a layer with few output channels)
+// over many input channels would wait on each FMA's latency. It keeps S sets of accumulators instead: set s sums the input
+// channels ic with ic mod S = s, the last in_c mod S channels go to set 0, and the sets are added
+// once at the end (accumulator_sets).
 #pragma once
 
 #include <cstddef>
@@ -28,15 +29,18 @@
 #ifndef CONVT_MIN_FMA_CHAINS
 #define CONVT_MIN_FMA_CHAINS 8
 #endif
+static_assert(CONVT_MIN_FMA_CHAINS >= 0 && CONVT_MIN_FMA_CHAINS <= 1024,
+              "convt: CONVT_MIN_FMA_CHAINS is a count of FMA chains, 0 to 1024 (0 or 1: one set of accumulators)");
 
 namespace convt::kernels::simd {
 
 /// Sets of P x V accumulators a broadcast tile keeps: enough for CONVT_MIN_FMA_CHAINS chains, as
-/// many as fit the registers next to V filter vectors and one broadcast, and no more than in_c
-/// (one with CONVT_OPTIMIZE_SIZE, whose tiles favour code size). Measured on 2026-12-01 with
-/// prepacked filters, same process, against one set: mnist_ae 0.87-0.92 of the time (each phase
-/// row of 7 pixels has a one-pixel tile of 2 vectors), tiny 0.90, seg_up 0.92-0.97, dcgan_l2
-/// 0.93-0.97; unet_up (no small tiles) unchanged.
+/// many as fit the registers next to V filter vectors and one broadcast (the budget kernel_choice
+/// sizes the tiles by: P * V + V + 1 registers), and at least 8 input channels per set. A tile
+/// over fewer channels is short enough for the CPU to run it alongside the next one, and its
+/// extra sets only cost their initialisation and sums (tiny, in_c = 8: 1.04-1.07 of the time
+/// with one set per channel). One set with CONVT_OPTIMIZE_SIZE, whose tiles favour code size.
+/// (Speed-ups measured: README, "How the kernels work".)
 constexpr int accumulator_sets(int P, int V, int in_c) noexcept {
 #if defined(CONVT_OPTIMIZE_SIZE)
   (void)P, (void)V, (void)in_c;
@@ -45,8 +49,8 @@ constexpr int accumulator_sets(int P, int V, int in_c) noexcept {
   const int wanted = (CONVT_MIN_FMA_CHAINS + P * V - 1) / (P * V);
   const int fitting = (vector_registers - 1 - V) / (P * V);
   int sets = wanted < fitting ? wanted : fitting;
-  if (sets > in_c) sets = in_c;
-  return sets < 1 ? 1 : sets;  // in_c = 0 (an empty layer) still has one set
+  if (sets > in_c / 8) sets = in_c / 8;  // see above
+  return sets < 1 ? 1 : sets;          // in_c < 16 (and an empty layer) keep one set
 #endif
 }
 
