@@ -44,7 +44,7 @@ struct gap_lanes {
 }  // namespace
 
 // Each check holds at compile time and when evaluated at run time.
-#define LANE_CHECK(...)       \
+#define CONSTEXPR_CHECK(...)  \
   static_assert(__VA_ARGS__); \
   BOOST_TEST((__VA_ARGS__))
 
@@ -55,38 +55,36 @@ BOOST_AUTO_TEST_CASE(lane_maps_match_their_definition) {
   // 4 pixels x 3 channels, pixels 6 elements apart (out_c 3 at stride 2).
   // First group of 8 lanes (elements 0-7): pixels 0, 1 and two channels of pixel 2.
   using a0 = tile_lanes<4, 3, 6, 0>;
-  LANE_CHECK(lanes_are<a0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 6, 7, 8, 12, 13}, {0, 1, 2, 0, 1, 2, 0, 1}));
-  LANE_CHECK(runs_are<8, a0>({0, 3, 6}, {3, 3, 2}));
+  CONSTEXPR_CHECK(lanes_are<a0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 6, 7, 8, 12, 13}, {0, 1, 2, 0, 1, 2, 0, 1}));
+  CONSTEXPR_CHECK(runs_are<8, a0>({0, 3, 6}, {3, 3, 2}));
   // Second group (elements 8-11, then 4 padding lanes): pixel 2's channel 2, pixel 3.
   using a8 = tile_lanes<4, 3, 6, 8>;
-  LANE_CHECK(lanes_are<a8>({1, 1, 1, 1, 0, 0, 0, 0}, {14, 18, 19, 20, 0, 0, 0, 0}, {2, 0, 1, 2, 0, 0, 0, 0}));
-  LANE_CHECK(runs_are<8, a8>({0, 1}, {1, 3}));
+  CONSTEXPR_CHECK(lanes_are<a8>({1, 1, 1, 1, 0, 0, 0, 0}, {14, 18, 19, 20, 0, 0, 0, 0}, {2, 0, 1, 2, 0, 0, 0, 0}));
+  CONSTEXPR_CHECK(runs_are<8, a8>({0, 1}, {1, 3}));
   // The same tile in groups of 4 lanes (doubles on AVX2): the second group, elements 4-7.
   using a4 = tile_lanes<4, 3, 6, 4>;
-  LANE_CHECK(lanes_are<a4>({1, 1, 1, 1}, {7, 8, 12, 13}, {1, 2, 0, 1}));
-  LANE_CHECK(runs_are<4, a4>({0, 2}, {2, 2}));
+  CONSTEXPR_CHECK(lanes_are<a4>({1, 1, 1, 1}, {7, 8, 12, 13}, {1, 2, 0, 1}));
+  CONSTEXPR_CHECK(runs_are<4, a4>({0, 2}, {2, 2}));
   // A remainder tile of 3 pixels x 3 channels, pixels 3 elements apart (adjacent: the forward
   // conv2d, out_c 3): the runs merge across pixels into one run of 8 lanes, then element 8
   // alone before 7 padding lanes.
   using b0 = tile_lanes<3, 3, 3, 0>;
-  LANE_CHECK(lanes_are<b0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 2, 0, 1, 2, 0, 1}));
-  LANE_CHECK(runs_are<8, b0>({0}, {8}));
+  CONSTEXPR_CHECK(lanes_are<b0>({1, 1, 1, 1, 1, 1, 1, 1}, {0, 1, 2, 3, 4, 5, 6, 7}, {0, 1, 2, 0, 1, 2, 0, 1}));
+  CONSTEXPR_CHECK(runs_are<8, b0>({0}, {8}));
   using b8 = tile_lanes<3, 3, 3, 8>;
-  LANE_CHECK(lanes_are<b8>({1, 0, 0, 0, 0, 0, 0, 0}, {8, 0, 0, 0, 0, 0, 0, 0}, {2, 0, 0, 0, 0, 0, 0, 0}));
-  LANE_CHECK(runs_are<8, b8>({0}, {1}));
+  CONSTEXPR_CHECK(lanes_are<b8>({1, 0, 0, 0, 0, 0, 0, 0}, {8, 0, 0, 0, 0, 0, 0, 0}, {2, 0, 0, 0, 0, 0, 0, 0}));
+  CONSTEXPR_CHECK(runs_are<8, b8>({0}, {1}));
   // 2 pixels x 1 channel: 6 (or 2) padding lanes at offset 0. Pixels 5 elements apart are two
   // runs; pixels 1 apart (one channel, stride 1) are one.
   using c0 = tile_lanes<2, 1, 5, 0>;
-  LANE_CHECK(lanes_are<c0>({1, 1, 0, 0, 0, 0, 0, 0}, {0, 5, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0}));
-  LANE_CHECK(runs_are<8, c0>({0, 1}, {1, 1}));
+  CONSTEXPR_CHECK(lanes_are<c0>({1, 1, 0, 0, 0, 0, 0, 0}, {0, 5, 0, 0, 0, 0, 0, 0}, {0, 0, 0, 0, 0, 0, 0, 0}));
+  CONSTEXPR_CHECK(runs_are<8, c0>({0, 1}, {1, 1}));
   using d0 = tile_lanes<2, 1, 1, 0>;
-  LANE_CHECK(lanes_are<d0>({1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}));
-  LANE_CHECK(runs_are<4, d0>({0}, {2}));
+  CONSTEXPR_CHECK(lanes_are<d0>({1, 1, 0, 0}, {0, 1, 0, 0}, {0, 0, 0, 0}));
+  CONSTEXPR_CHECK(runs_are<4, d0>({0}, {2}));
   // A valid lane after a padding lane: count -1.
-  LANE_CHECK(convt::kernels::lane_runs<4>::of(gap_lanes{}).count == -1);
+  CONSTEXPR_CHECK(convt::kernels::lane_runs<4>::of(gap_lanes{}).count == -1);
 }
-
-#undef LANE_CHECK
 
 namespace {
 
@@ -120,21 +118,14 @@ constexpr bool blocks_are_in_order() {
 
 }  // namespace
 
-// Each check holds at compile time and when evaluated at run time.
-#define LAYOUT_CHECK(...)     \
-  static_assert(__VA_ARGS__); \
-  BOOST_TEST((__VA_ARGS__))
-
 BOOST_AUTO_TEST_CASE(prepacked_layouts_match_their_definition) {
-  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 0>());   // TensorFlow's layout
-  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 20>());  // one block: [k_h, k_w, in_c, out_c]
-  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 8>());   // 8, 8, then a last block of 4
-  LAYOUT_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 7>());   // 7, 7, 6
-  LAYOUT_CHECK(blocks_are_in_order<double, 1, 2, 9, 3, 1>());   // one channel per block
-  LAYOUT_CHECK(blocks_are_in_order<double, 3, 1, 12, 4, 4>());  // whole blocks only
+  CONSTEXPR_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 0>());   // TensorFlow's layout
+  CONSTEXPR_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 20>());  // one block: [k_h, k_w, in_c, out_c]
+  CONSTEXPR_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 8>());   // 8, 8, then a last block of 4
+  CONSTEXPR_CHECK(blocks_are_in_order<float, 2, 3, 20, 5, 7>());   // 7, 7, 6
+  CONSTEXPR_CHECK(blocks_are_in_order<double, 1, 2, 9, 3, 1>());   // one channel per block
+  CONSTEXPR_CHECK(blocks_are_in_order<double, 3, 1, 12, 4, 4>());  // whole blocks only
 }
-
-#undef LAYOUT_CHECK
 
 #if !defined(CONVT_SCALAR_ONLY)
 namespace {
@@ -174,30 +165,25 @@ BOOST_AUTO_TEST_CASE(filter_transpose_matches_definition) {
 // hand from the rule (S * P * V >= 8 chains, S * P * V + V + 1 <= registers, at least 8 input
 // channels per set, S >= 1),
 // and the register budget over every tile shape kernel_choice can pick.
-// Each check holds at compile time and when evaluated at run time.
-#define SETS_CHECK(...)       \
-  static_assert(__VA_ARGS__); \
-  BOOST_TEST((__VA_ARGS__))
-
 BOOST_AUTO_TEST_CASE(accumulator_sets_follow_their_rule) {
   using convt::kernels::simd::accumulator_sets;
   constexpr int R = convt::kernels::simd::vector_registers;
 #if defined(CONVT_OPTIMIZE_SIZE)
-  SETS_CHECK(accumulator_sets(1, 1, 64) == 1 && accumulator_sets(1, 3, 512) == 1);
+  CONSTEXPR_CHECK(accumulator_sets(1, 1, 64) == 1 && accumulator_sets(1, 3, 512) == 1);
 #else
   // (P, V, in_c) -> S
-  SETS_CHECK(accumulator_sets(1, 3, 512) == 3);  // dcgan_l2's one-pixel border tiles
-  SETS_CHECK(accumulator_sets(2, 3, 512) == 2);  // 12 accumulators + 3 + 1 (with 16 registers, all of them)
-  SETS_CHECK(accumulator_sets(3, 3, 512) == 1);  // 9 chains already
-  SETS_CHECK(accumulator_sets(6, 2, 128) == 1);
-  SETS_CHECK(accumulator_sets(1, 1, 64) == 8);
-  SETS_CHECK(accumulator_sets(1, 1, 40) == 5);   // 8 wanted, at least 8 channels per set
-  SETS_CHECK(accumulator_sets(2, 1, 24) == 3);   // 4 wanted, at least 8 channels per set
-  SETS_CHECK(accumulator_sets(1, 1, 15) == 1);   // tiny layers: one set
-  SETS_CHECK(accumulator_sets(1, 1, 0) == 1);    // an empty layer
+  CONSTEXPR_CHECK(accumulator_sets(1, 3, 512) == 3);  // dcgan_l2's one-pixel border tiles
+  CONSTEXPR_CHECK(accumulator_sets(2, 3, 512) == 2);  // 12 accumulators + 3 + 1 (with 16 registers, all of them)
+  CONSTEXPR_CHECK(accumulator_sets(3, 3, 512) == 1);  // 9 chains already
+  CONSTEXPR_CHECK(accumulator_sets(6, 2, 128) == 1);
+  CONSTEXPR_CHECK(accumulator_sets(1, 1, 64) == 8);
+  CONSTEXPR_CHECK(accumulator_sets(1, 1, 40) == 5);   // 8 wanted, at least 8 channels per set
+  CONSTEXPR_CHECK(accumulator_sets(2, 1, 24) == 3);   // 4 wanted, at least 8 channels per set
+  CONSTEXPR_CHECK(accumulator_sets(1, 1, 15) == 1);   // tiny layers: one set
+  CONSTEXPR_CHECK(accumulator_sets(1, 1, 0) == 1);    // an empty layer
   // 2 wanted; 16 registers leave room for one set next to 7 filter vectors and a broadcast, 32 for three.
-  SETS_CHECK(accumulator_sets(1, 7, 64) == (R == 16 ? 1 : 2));
-  SETS_CHECK(accumulator_sets(1, 15, 64) == 1);  // 15 chains already
+  CONSTEXPR_CHECK(accumulator_sets(1, 7, 64) == (R == 16 ? 1 : 2));
+  CONSTEXPR_CHECK(accumulator_sets(1, 15, 64) == 1);  // 15 chains already
 #endif
   int over_budget = 0;
   for (int V = 1; V < R; ++V)
@@ -208,7 +194,8 @@ BOOST_AUTO_TEST_CASE(accumulator_sets_follow_their_rule) {
       }
   BOOST_TEST(over_budget == 0);
 }
-#undef SETS_CHECK
 #else
 BOOST_AUTO_TEST_CASE(scalar_build_has_no_simd_kernels) { BOOST_TEST(convt::kernels::simd_arch_name() == std::string("scalar")); }
 #endif
+
+#undef CONSTEXPR_CHECK

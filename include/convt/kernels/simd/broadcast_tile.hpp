@@ -12,9 +12,9 @@
 //
 // A tile with fewer accumulators than the FMA units can keep busy (P * V < CONVT_MIN_FMA_CHAINS:
 // a segment's remainder, a one-pixel border, every tile of a layer with few output channels)
-// over many input channels would wait on each FMA's latency. It keeps S sets of accumulators instead: set s sums the input
-// channels ic with ic mod S = s, the last in_c mod S channels go to set 0, and the sets are added
-// once at the end (accumulator_sets).
+// over many input channels would wait on each FMA's latency. It keeps S sets of accumulators
+// instead: set s sums the input channels ic with ic mod S = s, the last in_c mod S channels go to
+// set 0, and the sets are added once at the end (accumulator_sets).
 #pragma once
 
 #include <cstddef>

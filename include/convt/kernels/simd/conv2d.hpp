@@ -8,8 +8,9 @@
 // apart from their steps: the tiles read input m * s - q_t and write output m.
 //
 // Filters: TensorFlow's forward layout [k_h, k_w, in_c, out_c] has out_c contiguous, which is
-// what broadcast_tile reads (the transpose's prepacked layout of one block, kernels/filter_layout.hpp), so whenever out_c is a whole
-// number of SIMD vectors the filters are read as they are, whatever their size. Otherwise the
+// what broadcast_tile reads (the transpose's prepacked layout of one block,
+// kernels/filter_layout.hpp), so whenever out_c is a whole number of SIMD vectors the filters are
+// read as they are, whatever their size. Otherwise the
 // dot tile runs, which reads [k_h, k_w, out_c, in_c] (in_c contiguous): the whole filter tensor is
 // repacked into a stack buffer of compile-time size, up to CONVT_MAX_SCRATCH_BYTES; larger
 // filters with such channel counts use the scalar kernel (kernels/conv2d.hpp).
