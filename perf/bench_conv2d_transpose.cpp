@@ -4,8 +4,9 @@
 // For every shape of the table it first checks that all outputs agree with the naive loop
 // (max |difference| <= 1e-4 * max |reference|; exit code 1 otherwise), then times every
 // implementation with Google Benchmark (repetitions, random interleaving, medians), measures the
-// machine's f32 FMA peak with a probe in the same run, and prints a table: microseconds, GFLOP/s,
-// fraction of the FMA peak, and each peer's time divided by convt's (above 1: convt is faster).
+// core's f32 FMA peak at the kernels' vector width with a probe in the same run, and prints a
+// table: microseconds, GFLOP/s, fraction of that peak, and each peer's time divided by convt's
+// (above 1: convt is faster).
 // The "fused" column times relu(bias_add(conv, b)) as one convt expression (the epilogue runs in
 // the micro-kernel's store) and "fused/convt" is its time over the bare convolution's.
 // Useful FLOPs: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
@@ -134,13 +135,16 @@ void check(const char* layer, const char* implementation, const float* out, cons
   }
 }
 
+/// Registers one implementation of a layer; its "FLOPs" counter is the useful FLOPs per second
+/// (in the console and in --benchmark_out's JSON, which perf/plot.py draws).
 template <class F>
-void add(const std::string& name, F&& body) {
-  benchmark::RegisterBenchmark(name.c_str(), [body](benchmark::State& state) mutable {
+void add(const std::string& name, double flops, F&& body) {
+  benchmark::RegisterBenchmark(name.c_str(), [body, flops](benchmark::State& state) mutable {
     for (auto _ : state) {
       body();
       benchmark::ClobberMemory();
     }
+    state.counters["FLOPs"] = benchmark::Counter(flops, benchmark::Counter::kIsIterationInvariantRate);
   })->Unit(benchmark::kMicrosecond)->UseRealTime();
 }
 
@@ -148,21 +152,22 @@ void add(const std::string& name, F&& body) {
 template <layer_shape l>
 void register_layer(const named_layer& L) {
   auto data = std::make_shared<layer_data>(l);
-  rows.push_back({L.name, useful_flops(l), {}});
+  const double flops = useful_flops(l);
+  rows.push_back({L.name, flops, {}});
 
   auto ours = std::make_shared<convt_layer<l>>();
   std::copy(data->input.begin(), data->input.end(), ours->x.begin());
   std::copy(data->filters.begin(), data->filters.end(), ours->w.begin());
   ours->run();
   check(L.name, "convt", ours->y.data(), data->reference);
-  add(std::string(L.name) + "/convt", [ours] { ours->run(); });
+  add(std::string(L.name) + "/convt", flops, [ours] { ours->run(); });
 
   auto prepacked = std::make_shared<convt_layer<l, convt::prepacked_filters<float, l.k, l.k, l.oc, l.ic>>>();
   prepacked->x = ours->x;
   convt::prepack(ours->w, prepacked->w);  // in place: dcgan_l2's filters are 8 MB
   prepacked->run();
   check(L.name, "convt prepacked", prepacked->y.data(), data->reference);
-  add(std::string(L.name) + "/prepacked", [prepacked] { prepacked->run(); });
+  add(std::string(L.name) + "/prepacked", flops, [prepacked] { prepacked->run(); });
 
   // relu(bias_add(conv, b)), fused, against the naive result with the bias and relu applied. It
   // runs on the bare convolution's own tensors, so that fused/convt differs only by the epilogue,
@@ -173,11 +178,11 @@ void register_layer(const named_layer& L) {
     fused_reference[e] = std::max(fused_reference[e] + ours->b(int(e % l.oc)), 0.0f);
   ours->run_fused();
   check(L.name, "convt fused", ours->y.data(), fused_reference);
-  add(std::string(L.name) + "/fused", [ours] { ours->run_fused(); });
+  add(std::string(L.name) + "/fused", flops, [ours] { ours->run_fused(); });
 
   auto naive_out = std::make_shared<std::vector<float>>(data->reference.size());
   const auto shape = peer_shape(l);
-  add(std::string(L.name) + "/naive",
+  add(std::string(L.name) + "/naive", flops,
       [data, naive_out, shape] { convt_perf::naive_deconv(shape, data->input.data(), data->filters.data(), naive_out->data()); });
 
 #if defined(CONVT_PERF_ONEDNN)
@@ -185,14 +190,14 @@ void register_layer(const named_layer& L) {
   auto onednn_out = std::make_shared<std::vector<float>>(data->reference.size());
   onednn->run(data->input.data(), onednn_out->data());
   check(L.name, "oneDNN", onednn_out->data(), data->reference);
-  add(std::string(L.name) + "/oneDNN", [onednn, data, onednn_out] { onednn->run(data->input.data(), onednn_out->data()); });
+  add(std::string(L.name) + "/oneDNN", flops, [onednn, data, onednn_out] { onednn->run(data->input.data(), onednn_out->data()); });
 #endif
 #if defined(CONVT_PERF_XNNPACK)
   auto xnnpack = std::make_shared<convt_perf::xnnpack_deconv>(shape, data->filters.data());
   auto xnnpack_out = std::make_shared<std::vector<float>>(data->reference.size());
   xnnpack->run(data->input.data(), xnnpack_out->data());
   check(L.name, "XNNPACK", xnnpack_out->data(), data->reference);
-  add(std::string(L.name) + "/XNNPACK",
+  add(std::string(L.name) + "/XNNPACK", flops,
       [xnnpack, data, xnnpack_out] { xnnpack->run(data->input.data(), xnnpack_out->data()); });
 #endif
 }
@@ -212,17 +217,36 @@ class median_collector : public benchmark::ConsoleReporter {
   }
 };
 
+/// The kernels' f32 vector width: the probe measures the peak of this width, so that "% of peak"
+/// compares the kernels with their own instruction set.
+#if defined(CONVT_SCALAR_ONLY)
+constexpr int kernel_lanes = 1;
+#else
+constexpr int kernel_lanes = int(convt::kernels::simd::vector<float>::size);
+#endif
+
+std::string compiler_name() {
+#if defined(__clang__)
+  return "clang++ " __clang_version__;
+#elif defined(__GNUC__)
+  return "g++ " __VERSION__;
+#else
+  return "unknown";
+#endif
+}
+
 double geometric_mean(const std::vector<double>& v) {
   double log_sum = 0;
   for (double x : v) log_sum += std::log(x);
   return v.empty() ? 0 : std::exp(log_sum / double(v.size()));
 }
 
-void print_table(double peak_gflops) {
+void print_table(const convt_perf::fma_peak& peak) {
   const char* peers[] = {"oneDNN", "XNNPACK"};
+  const double peak_gflops = peak.gflops;
   std::printf("\nconvt %s kernels, single core, f32, batch 1; medians of the repetitions; FMA peak %.1f GFLOP/s "
-              "(probe, same run)\n\n",
-              convt::kernels::simd_arch_name(), peak_gflops);
+              "(%s; probe, same run)\n\n",
+              convt::kernels::simd_arch_name(), peak_gflops, peak.label().c_str());
   std::printf("| shape | convt us | GFLOP/s | %% of peak | prepacked us | %% of peak | oneDNN us | XNNPACK us | naive us | "
               "oneDNN/convt | XNNPACK/convt | naive/convt | best peer/convt | best peer/prepacked | fused us | fused/convt |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -280,7 +304,8 @@ int main(int argc, char** argv) {
   int count = int(args.size());
   benchmark::Initialize(&count, args.data());
 
-  const double peak_before = convt_perf::measure_fma_peak_gflops_f32();
+  const convt_perf::fma_peak peak_before = convt_perf::measure_fma_peak_f32(kernel_lanes);
+  std::printf("FMA peak probe: %.1f GFLOP/s (%s)\n", peak_before.gflops, peak_before.label().c_str());
   register_layer<tiny.shape>(tiny);
   register_layer<mnist_ae.shape>(mnist_ae);
   register_layer<unet_up.shape>(unet_up);
@@ -293,10 +318,16 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "outputs disagree: no timings\n");
     return 1;
   }
+  // The run's context, in --benchmark_out's JSON for perf/plot.py: the peak is the probe's before
+  // the timings (the table takes the larger of before and after).
+  benchmark::AddCustomContext("convt_kernels", convt::kernels::simd_arch_name());
+  benchmark::AddCustomContext("fma_peak_gflops", std::to_string(peak_before.gflops));
+  benchmark::AddCustomContext("fma_peak_label", peak_before.label());
+  benchmark::AddCustomContext("compiler", compiler_name());
   median_collector reporter;
   benchmark::RunSpecifiedBenchmarks(&reporter);
-  const double peak_after = convt_perf::measure_fma_peak_gflops_f32();
-  print_table(std::max(peak_before, peak_after));
+  const convt_perf::fma_peak peak_after = convt_perf::measure_fma_peak_f32(kernel_lanes);
+  print_table(peak_after.gflops > peak_before.gflops ? peak_after : peak_before);
   benchmark::Shutdown();
   return 0;
 }

@@ -4,12 +4,11 @@
 // them.
 #pragma once
 
-#include <cstddef>
-#include <limits>
 #include <type_traits>
 
 #include <convt/convt.hpp>
 
+#include "bounds.hpp"
 #include "reference.hpp"
 
 namespace cases {
@@ -94,33 +93,10 @@ constexpr auto forward_op(const X& a, const W& w) {
   }
 }
 
-/// Counts the first `count` elements of `got` outside the rounding bound
-/// |convt - exact| <= K * eps(T) * sum|terms| of the reference, where K is the reduction length (a
-/// NaN reference needs a NaN, an infinite one the same infinity); report(element, got, want, bound)
-/// is called for the first 5 violations.
-template <class T, class Report>
-int count_out_of_bound(std::size_t count, int reduction_length, const T* got, const reference::result& want,
-                       Report&& report) {
-  const double k_eps = double(reduction_length < 1 ? 1 : reduction_length) * double(std::numeric_limits<T>::epsilon());
-  int bad = 0;
-  for (std::size_t e = 0; e < count; ++e) {
-    const double error = double(got[e]) - want.value[e];
-    const double bound = k_eps * want.magnitude[e];  // 0 where no term reaches: must be exactly 0
-    const bool ok = want.value[e] != want.value[e]                 ? got[e] != got[e]  // NaN: NaN
-                    : want.value[e] - want.value[e] != 0           ? double(got[e]) == want.value[e]  // the same infinity
-                                                                   : error <= bound && -error <= bound;
-    if (!ok) {
-      if (bad < 5) report(e, double(got[e]), want.value[e], bound);
-      ++bad;
-    }
-  }
-  return bad;
-}
-
-/// The same for the output of conv2d_transpose problem p.
+/// count_out_of_bound (bounds.hpp) for the output of conv2d_transpose problem p.
 template <class T, class Report>
 int count_out_of_bound(const reference::problem& p, const T* got, const reference::result& want, Report&& report) {
-  return count_out_of_bound(p.output_size(), p.reduction_length(), got, want, report);
+  return count_out_of_bound(p.output_size(), got, want, report);
 }
 
 }  // namespace cases

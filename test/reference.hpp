@@ -3,9 +3,10 @@
 // Nothing here uses convt: the sizes are run-time numbers, the padding is recomputed from
 // SEMANTICS.md section 2, and conv2d_transpose is written as the *scatter* of section 3 (loop over
 // every input element and filter tap, add to the output element it reaches), while the library
-// gathers. Sums are in double. Alongside each value it returns the sum of |terms|, which bounds the
-// rounding error of any summation order: |computed - exact| <= K * eps * sum|terms| for a reduction
-// of K terms (Higham, Accuracy and Stability, eq. 3.5, with room to spare).
+// gathers. Sums are in double. Alongside each value it returns the sum of |terms| and the number n
+// of terms (products) that reach the element, which bound the rounding error of any summation
+// order: |computed - exact| <= n * u * sum|terms|, u = eps/2 (Jeannerod and Rump, SIAM J. Matrix
+// Anal. Appl. 34(2), 2013; test/bounds.hpp turns this into the tests' bounds).
 #pragma once
 
 #include <algorithm>
@@ -49,19 +50,22 @@ struct problem {
   std::size_t input_size() const { return std::size_t(n) * ih * iw * ic; }
   std::size_t output_size() const { return std::size_t(n) * oh * ow * oc; }
   std::size_t filter_size() const { return std::size_t(kh) * kw * oc * ic; }
-  /// Longest reduction (terms summed into one output element) of this problem.
+  /// Longest reduction (terms summed into one output element) of this problem; result::terms has
+  /// each element's own count.
   int reduction_length() const { return std::max(1, kh * kw * ic); }
 };
 
 struct result {
   std::vector<double> value;      // the exact-ish result (double sums)
   std::vector<double> magnitude;  // sum of |terms| per element, for the error bound
+  std::vector<int> terms;         // number of terms (products, zero ones included) per element
 };
 
 /// conv2d_transpose as the scatter of SEMANTICS.md section 3.
 template <class T>
 result conv2d_transpose(const problem& p, const std::vector<T>& input, const std::vector<T>& filters) {
-  result r{std::vector<double>(p.output_size(), 0.0), std::vector<double>(p.output_size(), 0.0)};
+  result r{std::vector<double>(p.output_size(), 0.0), std::vector<double>(p.output_size(), 0.0),
+           std::vector<int>(p.output_size(), 0)};
   const int top = p.pad_top(), left = p.pad_left();
   for (int b = 0; b < p.n; ++b)
     for (int i = 0; i < p.ih; ++i)
@@ -71,12 +75,15 @@ result conv2d_transpose(const problem& p, const std::vector<T>& input, const std
             const int y = i * p.sh + a * p.dh - top;
             const int x = j * p.sw + c * p.dw - left;
             if (y < 0 || y >= p.oh || x < 0 || x >= p.ow) continue;
-            for (int o = 0; o < p.oc; ++o)
+            for (int o = 0; o < p.oc; ++o) {
+              const std::size_t e = p.out_index(b, y, x, o);
               for (int q = 0; q < p.ic; ++q) {
                 const double term = double(input[p.in_index(b, i, j, q)]) * double(filters[p.filter_index(a, c, o, q)]);
-                r.value[p.out_index(b, y, x, o)] += term;
-                r.magnitude[p.out_index(b, y, x, o)] += term < 0 ? -term : term;
+                r.value[e] += term;
+                r.magnitude[e] += term < 0 ? -term : term;
               }
+              r.terms[e] += p.ic;
+            }
           }
   return r;
 }
@@ -89,17 +96,20 @@ result conv2d_transpose(const problem& p, const std::vector<T>& input, const std
 /// With the sum of |terms| of each element (for the rounding bound of a tested conv2d).
 template <class T>
 result conv2d_with_magnitude(const problem& p, const std::vector<T>& x, const std::vector<T>& filters) {
-  result r{std::vector<double>(p.input_size(), 0.0), std::vector<double>(p.input_size(), 0.0)};
+  result r{std::vector<double>(p.input_size(), 0.0), std::vector<double>(p.input_size(), 0.0),
+           std::vector<int>(p.input_size(), 0)};
   const int top = p.pad_top(), left = p.pad_left();
   for (int b = 0; b < p.n; ++b)
     for (int i = 0; i < p.ih; ++i)
       for (int j = 0; j < p.iw; ++j)
         for (int q = 0; q < p.ic; ++q) {
           double sum = 0, magnitude = 0;
+          int terms = 0;
           for (int a = 0; a < p.kh; ++a)
             for (int c = 0; c < p.kw; ++c) {
               const int y = i * p.sh + a * p.dh - top, xx = j * p.sw + c * p.dw - left;
               if (y < 0 || y >= p.oh || xx < 0 || xx >= p.ow) continue;
+              terms += p.oc;
               for (int o = 0; o < p.oc; ++o) {
                 const double term = double(x[p.out_index(b, y, xx, o)]) * double(filters[p.filter_index(a, c, o, q)]);
                 sum += term;
@@ -108,6 +118,7 @@ result conv2d_with_magnitude(const problem& p, const std::vector<T>& x, const st
             }
           r.value[p.in_index(b, i, j, q)] = sum;
           r.magnitude[p.in_index(b, i, j, q)] = magnitude;
+          r.terms[p.in_index(b, i, j, q)] = terms;
         }
   return r;
 }
@@ -148,11 +159,15 @@ struct forward_problem {
   }
 };
 
-/// Reproducible values in [-1, 1).
+/// The signs of random data: mixed, or all >= 0, where |sum| is close to sum|terms| and so small
+/// relative errors stand out.
+enum class data_sign { mixed, non_negative };
+
+/// Reproducible values in [-1, 1), or [0, 1).
 template <class T>
-std::vector<T> random_values(std::size_t count, std::uint32_t seed) {
+std::vector<T> random_values(std::size_t count, std::uint32_t seed, data_sign sign = data_sign::mixed) {
   std::mt19937 engine(seed);
-  std::uniform_real_distribution<double> uniform(-1.0, 1.0);
+  std::uniform_real_distribution<double> uniform(sign == data_sign::mixed ? -1.0 : 0.0, 1.0);
   std::vector<T> v(count);
   for (auto& e : v) e = T(uniform(engine));
   return v;

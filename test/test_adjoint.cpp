@@ -17,9 +17,9 @@ using cases::spec;
 
 namespace {
 
-/// For element type T: each side's rounding is bounded by K * eps(T) * sum |weight| * |terms|
-/// (see case_runner.hpp), with K the reduction length of the op that computed it; the double sums
-/// of the inner products add 1e-12 of the scale.
+/// For element type T: each side's rounding is bounded by the sum over its elements of |weight|
+/// times the element's rigorous bound (n * eps(T) * sum|terms|, bounds.hpp); the double sums of the
+/// inner products add 1e-12 of the scale, sum |weight| * sum|terms|.
 template <class T, spec c>
 void check_adjoint(std::uint32_t seed) {
   constexpr reference::problem p = c.problem();
@@ -40,21 +40,22 @@ void check_adjoint(std::uint32_t seed) {
   convt::assign(*f, cases::forward_op<c>(*a, *w));
 
   const auto forward = reference::conv2d_with_magnitude(p, as, ws);
-  const auto magnitude = reference::conv2d_transpose(p, bs, ws).magnitude;
+  const auto transpose = reference::conv2d_transpose(p, bs, ws);
   double lhs_reference = 0, lhs = 0, rhs = 0, scale_forward = 0, scale_transpose = 0;
+  double bound_forward = 0, bound_transpose = 0;
   for (std::size_t e = 0; e < p.input_size(); ++e) {
     lhs_reference += forward.value[e] * double(bs[e]);
     lhs += double(f->data()[e]) * double(bs[e]);
     scale_forward += std::abs(double(bs[e])) * forward.magnitude[e];
+    bound_forward += std::abs(double(bs[e])) * cases::rigorous_bound<T>(forward.terms[e], forward.magnitude[e]);
   }
   for (std::size_t e = 0; e < p.output_size(); ++e) {
     rhs += double(as[e]) * double(t->data()[e]);
-    scale_transpose += std::abs(double(as[e])) * magnitude[e];
+    scale_transpose += std::abs(double(as[e])) * transpose.magnitude[e];
+    bound_transpose += std::abs(double(as[e])) * cases::rigorous_bound<T>(transpose.terms[e], transpose.magnitude[e]);
   }
-  const double eps = double(std::numeric_limits<T>::epsilon());
-  const double forward_k = double(std::max(1, c.kh * c.kw * c.oc));  // terms per conv2d output element
-  const double bound_transpose = double(p.reduction_length()) * eps * scale_transpose + 1e-12 * scale_transpose;
-  const double bound_forward = forward_k * eps * scale_forward + 1e-12 * scale_forward;
+  bound_forward += 1e-12 * scale_forward;
+  bound_transpose += 1e-12 * scale_transpose;
   // Library conv2d against library conv2d_transpose.
   BOOST_TEST(std::abs(lhs - rhs) <= bound_forward + bound_transpose,
              "lhs " << lhs << " rhs " << rhs << " bound " << bound_forward + bound_transpose);

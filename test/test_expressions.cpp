@@ -7,7 +7,7 @@
 // start past channel 0, a one-channel layer, NCHW, and bias_add in the other data format.
 //
 // Expected values are computed here in double from the reference convolution; each check allows
-// the convolution's own rounding bound (K * eps * sum|terms|, case_runner.hpp), scaled by the
+// the convolution's own rounding bound (n * eps * sum|terms|, bounds.hpp), scaled by the
 // element-wise function's Lipschitz constant, plus one rounding (eps * magnitude) per element-wise
 // operation; sigmoid and tanh add 8 eps for the SIMD exp/tanh approximations (results <= 1).
 #include <boost/test/unit_test.hpp>
@@ -63,10 +63,10 @@ struct fixture {
     conv = reference::conv2d_transpose(p, xs, ws);
   }
   int channel(std::size_t e) const { return c.nchw ? int(e / (std::size_t(c.oh) * c.ow) % c.oc) : int(e % c.oc); }
-  double conv_bound(std::size_t e) const { return double(p.reduction_length()) * eps<T> * conv.magnitude[e]; }
+  double conv_bound(std::size_t e) const { return cases::rigorous_bound<T>(conv.terms[e], conv.magnitude[e]); }
   /// The bound of bias_add(conv, b) on the convolution's channel axis, folded into its sum.
   double folded_bias_bound(std::size_t e, double b) const {
-    return cases::folded_bias_bound<T>(p.reduction_length(), conv.magnitude[e], b);
+    return cases::folded_bias_bound<T>(conv.terms[e], conv.magnitude[e], b);
   }
   void poison() { std::fill(y->begin(), y->end(), std::numeric_limits<T>::quiet_NaN()); }
   template <class Want, class Bound>
@@ -171,7 +171,7 @@ void check_input_side(Fixture& f) {
   f.poison();
   convt::assign(*f.y, cases::op<c>(convt::relu(convt::bias_add(*f.x, in_bias, format<c>())), *f.w));
   BOOST_TEST(f.mismatches([&](auto e) { return want.value[e]; },
-                          [&](auto e) { return double(f.p.reduction_length()) * eps<T> * want.magnitude[e]; }) == 0);
+                          [&](auto e) { return cases::rigorous_bound<T>(want.terms[e], want.magnitude[e]); }) == 0);
 }
 
 /// The forward op of configuration c (conv2d, or atrous_conv2d; the adjoint of op<c>), with
@@ -184,14 +184,12 @@ void check_forward(Fixture& f) {
   const auto bs = reference::random_values<T>(std::size_t(c.ic), 77);
   std::copy(bs.begin(), bs.end(), bias.begin());
   const auto want = reference::conv2d_with_magnitude(p, f.ss, f.ws);  // input: the skip tensor, output-shaped
-  const int n_terms = std::max(1, c.kh * c.kw * c.oc);
-  const double k_eps = double(n_terms) * eps<T>;
   auto channel = [&](std::size_t e) { return c.nchw ? e / (std::size_t(c.ih) * c.iw) % c.ic : e % c.ic; };
   std::fill(out->begin(), out->end(), std::numeric_limits<T>::quiet_NaN());
   convt::assign(*out, convt::relu(convt::bias_add(cases::forward_op<c>(*f.skip, *f.w), bias, format<c>())));
   BOOST_TEST(count_mismatches(
                  p.input_size(), out->data(), [&](auto e) { return std::max(want.value[e] + double(bs[channel(e)]), 0.0); },
-                 [&](auto e) { return cases::folded_bias_bound<T>(n_terms, want.magnitude[e], double(bs[channel(e)])); }) == 0);
+                 [&](auto e) { return cases::folded_bias_bound<T>(want.terms[e], want.magnitude[e], double(bs[channel(e)])); }) == 0);
 
   std::vector<T> rectified(f.ss);
   for (auto& v : rectified) v = v < T(0) ? T(0) : v;
@@ -199,7 +197,7 @@ void check_forward(Fixture& f) {
   std::fill(out->begin(), out->end(), std::numeric_limits<T>::quiet_NaN());
   convt::assign(*out, cases::forward_op<c>(convt::relu(*f.skip), *f.w));
   BOOST_TEST(count_mismatches(p.input_size(), out->data(), [&](auto e) { return want_rectified.value[e]; },
-                              [&](auto e) { return k_eps * want_rectified.magnitude[e]; }) == 0);
+                              [&](auto e) { return cases::rigorous_bound<T>(want_rectified.terms[e], want_rectified.magnitude[e]); }) == 0);
 }
 
 /// check(filters) with the fixture's raw filters, then with their prepacked copy (which can take
@@ -427,8 +425,7 @@ BOOST_AUTO_TEST_CASE(convolution_feeding_a_convolution) {
   const auto magnitude = reference::conv2d_transpose(f2.p, abs_r1, abs_w2);
   BOOST_TEST(f2.mismatches([&](auto e) { return want.value[e]; },
                            [&](auto e) {
-                             return carried.value[e] +
-                                    double(f2.p.reduction_length()) * eps<float> * magnitude.value[e];
+                             return carried.value[e] + cases::rigorous_bound<float>(magnitude.terms[e], magnitude.value[e]);
                            }) == 0);
 }
 

@@ -130,7 +130,7 @@ void denormals() {
   int denormal = 0;
   for (double v : want.value) denormal += v != 0 && std::fpclassify(T(v)) == FP_SUBNORMAL;
   BOOST_TEST(denormal > 0);
-  // The bound of check_values is |error| <= K * eps * sum|terms|; here the exact value is required.
+  // check_values allows rounding (bounds.hpp); here the exact value is required.
   auto x = std::make_unique<cases::input_tensor<T, c>>();
   auto w = std::make_unique<convt::tensor<T, c.kh, c.kw, c.oc, c.ic>>();
   std::copy(xs.begin(), xs.end(), x->begin());

@@ -9,6 +9,8 @@
 // the convolution's sums; elsewhere around a convolution it runs in the convolution's store.
 #pragma once
 
+#include "abi.hpp"
+
 #include <type_traits>
 
 #include "checks/elementwise.hpp"
@@ -17,7 +19,7 @@
 #include "expr/expression.hpp"
 #include "expr/tensor_leaf.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 template <class Value, class Bias, class DataFormat = nhwc_t>
 constexpr auto bias_add(const Value& value, const Bias& bias, DataFormat /*data_format*/ = {}) noexcept {

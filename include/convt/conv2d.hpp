@@ -11,6 +11,7 @@
 // [k_h, k_w, out_c, in_c] read the other way round.
 #pragma once
 
+#include "abi.hpp"
 #include "checks/conv2d_call.hpp"
 #include "data_format.hpp"
 #include "expr/convolution_expr.hpp"
@@ -20,7 +21,7 @@
 #include "tensor.hpp"
 #include "window.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

@@ -9,6 +9,7 @@
 // returns an inert invalid_expression so that nothing else fails after it.
 #pragma once
 
+#include "abi.hpp"
 #include "checks/conv2d_transpose_call.hpp"
 #include "data_format.hpp"
 #include "expr/convolution_expr.hpp"
@@ -20,7 +21,7 @@
 #include "tensor.hpp"
 #include "window.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

@@ -12,4 +12,5 @@
 #include "padding.hpp"
 #include "prepacked.hpp"
 #include "tensor.hpp"
+#include "version.hpp"
 #include "window.hpp"

@@ -6,9 +6,11 @@
 // Filters are [k_h, k_w, out_channels, in_channels] in both formats, as in TensorFlow.
 #pragma once
 
+#include "abi.hpp"
+
 #include <type_traits>
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 enum class data_format_kind { nhwc, nchw };
 

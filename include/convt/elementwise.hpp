@@ -13,6 +13,8 @@
 // are: they must outlive the evaluation.
 #pragma once
 
+#include "abi.hpp"
+
 #include <type_traits>
 
 #include "checks/elementwise.hpp"
@@ -22,7 +24,7 @@
 #include "expr/tensor_leaf.hpp"
 #include "expr/unary_expr.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

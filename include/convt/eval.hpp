@@ -5,13 +5,15 @@
 //   convt::tensor<T, dims...> y = expr;       // converting construction (and y = expr;)
 #pragma once
 
+#include "abi.hpp"
+
 #include <type_traits>
 
 #include "checks/arguments.hpp"
 #include "expr/expression.hpp"
 #include "tensor.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

@@ -6,10 +6,12 @@
 // Values are signed so that a negative one reaches convt's own message.
 #pragma once
 
+#include "abi.hpp"
+
 #include <array>
 #include <type_traits>
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 template <int... V>
 struct output_shape_t {

@@ -6,10 +6,12 @@
 //   convt::explicit_padding<0,0, 0,0, t,b, l,r>   NCHW: the same pairs in NCHW order
 #pragma once
 
+#include "abi.hpp"
+
 #include <array>
 #include <type_traits>
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 struct same_t {};
 struct valid_t {};

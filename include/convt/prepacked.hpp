@@ -19,6 +19,8 @@
 // object owns its storage (no heap), is a literal type and can be built in a constant expression.
 #pragma once
 
+#include "abi.hpp"
+
 #include <array>
 #include <type_traits>
 
@@ -26,7 +28,7 @@
 #include "kernels/simd/arch.hpp"
 #include "tensor.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

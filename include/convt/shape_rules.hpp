@@ -18,9 +18,10 @@
 // compile-time constant of the instantiation.
 #pragma once
 
+#include "abi.hpp"
 #include "data_format.hpp"
 
-namespace convt::detail {
+namespace convt::inline CONVT_ABI::detail {
 
 enum class padding_kind { same, valid, explicit_ };
 

@@ -7,13 +7,15 @@
 // error. Both are literal types: they can be created, filled and read in constant expressions.
 #pragma once
 
+#include "abi.hpp"
+
 #include <array>
 #include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 namespace detail {
 

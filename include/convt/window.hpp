@@ -8,10 +8,12 @@
 // message can say which op and which argument is wrong.
 #pragma once
 
+#include "abi.hpp"
+
 #include <array>
 #include <type_traits>
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 template <int... V>
 struct strides_t {

@@ -8,11 +8,15 @@
 // so the compiler prints the offending and the accepted values next to the message.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
 #include "../shape_rules.hpp"
 
+// Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
+// compiler's notes then name them as the documentation does, convt::checks::...
 namespace convt::checks {
 
 /// Which op a check reports for: the message names the op and its argument spellings.

@@ -8,6 +8,8 @@
 // transpose checks an output_shape argument, these check that the derived size is not negative.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <type_traits>
 
 #include "../data_format.hpp"
@@ -19,6 +21,8 @@
 #include "arguments.hpp"
 #include "conv2d_transpose_call.hpp"
 
+// Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
+// compiler's notes then name them as the documentation does, convt::checks::...
 namespace convt::checks {
 
 /// The derived output size of the forward op, per spatial axis, in long long (checked >= 0

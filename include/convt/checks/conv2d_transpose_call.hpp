@@ -6,6 +6,8 @@
 // the rank being 4) are never instantiated and the user reads exactly one error.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <type_traits>
 
 #include "../data_format.hpp"
@@ -18,6 +20,8 @@
 #include "../window.hpp"
 #include "arguments.hpp"
 
+// Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
+// compiler's notes then name them as the documentation does, convt::checks::...
 namespace convt::checks {
 
 /// Positions of N, H, W, C in a 4-value list written in the data format's order.

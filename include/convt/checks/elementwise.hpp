@@ -6,6 +6,8 @@
 // invalid_expression (an inner op already failed) stops the chain silently.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <type_traits>
 
 #include "../data_format.hpp"
@@ -13,6 +15,8 @@
 #include "../tensor.hpp"
 #include "arguments.hpp"
 
+// Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
+// compiler's notes then name them as the documentation does, convt::checks::...
 namespace convt::checks {
 
 // Which op a check reports for. The message starts with the op as the user wrote it.

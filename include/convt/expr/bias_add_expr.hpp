@@ -14,6 +14,8 @@
 // bound").
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
@@ -21,7 +23,7 @@
 #include "evaluate.hpp"
 #include "expression.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 /// operand + bias[channel]; channel_axis is 1 (NCHW) or the last axis (NHWC).
 template <class Operand, int channel_axis>

@@ -2,13 +2,15 @@
 // element type (+, -, *, min, max); a scalar operand is a constant_expr of that shape.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
 #include "evaluate.hpp"
 #include "expression.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 /// One value repeated over a shape: the scalar side of `0.5f * e` or `e - 1.0f`.
 template <class T, auto constant_shape>

@@ -14,6 +14,8 @@
 // start each output element's sum from its channel's bias.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <array>
 #include <type_traits>
 
@@ -25,7 +27,7 @@
 #include "expression.hpp"
 #include "tensor_leaf.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 /// The convolution described by `g`, over an input node and filters of element type T.
 /// Layouts: input and result as g.format says; filters [k_h, k_w, out_c, in_c] for the transpose

@@ -8,13 +8,15 @@
 //     into a temporary convt::tensor of its shape on the stack, then read like a tensor.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
 #include "../kernels/simd/arch.hpp"
 #include "expression.hpp"
 
-namespace convt::detail {
+namespace convt::inline CONVT_ABI::detail {
 
 template <class Node, class T>
 constexpr void evaluate_elementwise(const Node& node, T* out) noexcept {

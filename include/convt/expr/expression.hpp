@@ -26,6 +26,8 @@
 // Nothing is computed before evaluate_into is called (by eval, assign or tensor's constructor).
 #pragma once
 
+#include "../abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -34,7 +36,7 @@
 
 #include "../tensor.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 template <class X>
 inline constexpr bool is_expression_v =

@@ -6,12 +6,14 @@
 // falls through to the branch that returns it (a comparison with NaN is false), never the other.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cmath>
 #include <type_traits>
 
 #include "../kernels/simd/arch.hpp"
 
-namespace convt::detail::fn {
+namespace convt::inline CONVT_ABI::detail::fn {
 
 /// cond ? a : b, lane by lane for vectors.
 template <class Condition, class S>
@@ -22,20 +24,34 @@ constexpr S pick(Condition cond, S a, S b) noexcept {
 #endif
 }
 
-template <class S>
-S exp(S x) noexcept {
-  if constexpr (std::is_floating_point_v<S>) return std::exp(x);
-#if !defined(CONVT_SCALAR_ONLY)
-  else return xsimd::exp(x);
-#endif
-}
-
 /// Whether x is NaN, lane by lane for vectors (xsimd's != is an ordered comparison: false for NaN).
 template <class S>
 constexpr auto is_nan(S x) noexcept {
   if constexpr (std::is_floating_point_v<S>) return x != x;
 #if !defined(CONVT_SCALAR_ONLY)
   else return xsimd::isnan(x);
+#endif
+}
+
+// xsimd 8.1's exp and tanh turn a vector of double into 64-bit integers one element at a time in
+// C++, which is undefined behaviour for NaN and for values beyond the integer range (exp(1e300)).
+// They therefore see only inputs in [lo, hi], chosen where the result has already saturated, and
+// NaN lanes are put back afterwards; no result changes: exp is +inf from 710 on and 0 below -746
+// (float and double), tanh is exactly +-1 beyond 40.
+inline constexpr double exp_saturated_above = 710, exp_zero_below = -746, tanh_saturated_beyond = 40;
+
+template <class S, class F>
+S on_defined_inputs(F f, S x, S lo, S hi) noexcept {
+  const auto nan = is_nan(x);
+  const S inside = pick(x > hi, hi, pick(x < lo, lo, x));
+  return pick(nan, x, f(pick(nan, S(0), inside)));
+}
+
+template <class S>
+S exp(S x) noexcept {
+  if constexpr (std::is_floating_point_v<S>) return std::exp(x);
+#if !defined(CONVT_SCALAR_ONLY)
+  else return on_defined_inputs([](S v) { return xsimd::exp(v); }, x, S(exp_zero_below), S(exp_saturated_above));
 #endif
 }
 
@@ -110,7 +126,8 @@ struct tanh {
   S operator()(S x) const noexcept {
     if constexpr (std::is_floating_point_v<S>) return std::tanh(x);
 #if !defined(CONVT_SCALAR_ONLY)
-    else return xsimd::tanh(x);
+    else return on_defined_inputs([](S v) { return xsimd::tanh(v); }, x, S(-tanh_saturated_beyond),
+                                  S(tanh_saturated_beyond));
 #endif
   }
 };

@@ -3,13 +3,15 @@
 // template.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <array>
 #include <cstddef>
 #include <type_traits>
 
 #include "expression.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 /// The elements of a contiguous row-major tensor of `shape`, read where they are.
 template <class T, auto leaf_shape>

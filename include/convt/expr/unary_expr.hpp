@@ -1,13 +1,15 @@
 // convt/expr/unary_expr.hpp: an element-wise function of one expression (relu, -e, sigmoid, ...).
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
 #include "evaluate.hpp"
 #include "expression.hpp"
 
-namespace convt {
+namespace convt::inline CONVT_ABI {
 
 /// function(operand), element by element; shape and element type are the operand's.
 template <class Function, class Operand>

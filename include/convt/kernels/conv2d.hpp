@@ -7,6 +7,8 @@
 // the SIMD kernels otherwise.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <type_traits>
 
 #include "../shape_rules.hpp"
@@ -17,7 +19,7 @@
 #include "simd/conv2d.hpp"
 #endif
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 /// g.forward geometry; layouts as in scalar::conv2d; every output element is written, as
 /// epilogue(value, offset, channel) (epilogue.hpp), value including bias[channel] when a bias is

@@ -5,6 +5,8 @@
 // build defines CONVT_SCALAR_ONLY (simd/arch.hpp).
 #pragma once
 
+#include "../abi.hpp"
+
 #include <type_traits>
 
 #include "../shape_rules.hpp"
@@ -15,7 +17,7 @@
 #include "simd/conv2d_transpose.hpp"
 #endif
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 /// The SIMD kernels unroll their phase loop (stride_h * stride_w phases) at compile time; beyond
 /// this many phases (absurd strides, where most phases receive no tap at all) the scalar kernel

@@ -20,12 +20,14 @@
 // does. Either way the bias is one more term of the element's sum.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 #include <cstring>
 #include <type_traits>
 #include <utility>
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 /// The Bias of a convolution without a folded bias_add: every sum starts from zero.
 struct no_bias {};

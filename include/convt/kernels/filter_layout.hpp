@@ -13,9 +13,11 @@
 //     W = out_c is one block, [k_h, k_w, in_c, out_c]: output channels contiguous.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 template <int k_h, int k_w, int out_c, int in_c, int block_channels>
 struct filter_layout {

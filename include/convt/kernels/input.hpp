@@ -7,11 +7,13 @@
 // element) or read_vector<V>(p) (L contiguous elements); both forms work on either kind.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 
 #include "../expr/expression.hpp"
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 using convt::position;
 

@@ -5,11 +5,13 @@
 // NCHW [N, C, H, W]: column 1, row W, channel H * W, image C * H * W (the same image size).
 #pragma once
 
+#include "../abi.hpp"
+
 #include <cstddef>
 
 #include "../shape_rules.hpp"
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 template <detail::conv_geometry g>
 struct layout_steps {

@@ -23,9 +23,11 @@
 // for the forward op.
 #pragma once
 
+#include "../abi.hpp"
+
 #include <array>
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 /// A run of phase-local positions [m_begin, m_end) whose valid taps are [tap_begin, tap_end).
 struct segment {

@@ -8,6 +8,8 @@
 // where taps outside the input read zero padding (they are skipped). Every element is written.
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
@@ -15,7 +17,7 @@
 #include "../input.hpp"
 #include "../layout_steps.hpp"
 
-namespace convt::kernels::scalar {
+namespace convt::inline CONVT_ABI::kernels::scalar {
 
 /// g.forward geometry. input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW)
 ///                     filters: [k_h, k_w, in_c, out_c] (TensorFlow's forward layout), contiguous

@@ -14,6 +14,8 @@
 // shrinks, so the first negative value ends the kh loop.
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
@@ -22,7 +24,7 @@
 #include "../input.hpp"
 #include "../layout_steps.hpp"
 
-namespace convt::kernels::scalar {
+namespace convt::inline CONVT_ABI::kernels::scalar {
 
 /// input:   [batch, in_h, in_w, in_c] (NHWC) or [batch, in_c, in_h, in_w] (NCHW), contiguous: a
 ///          pointer or an element-wise expression read through expression_input (input.hpp)

@@ -1,21 +1,13 @@
-// convt/kernels/simd/arch.hpp: which SIMD architecture the kernels are built for.
-//
-// xsimd picks the best instruction set the compiler flags allow (-march=...): sse2 ... avx512 on
-// x86-64, neon64 on aarch64. Targets without one (e.g. Cortex-M), and builds that define
-// CONVT_SCALAR_ONLY, use the scalar kernel only; xsimd is then not even included.
+// convt/kernels/simd/arch.hpp: SIMD driver level: the architecture every SIMD kernel is built
+// for (chosen in abi.hpp), and the macros that shape how the tiles are compiled.
 #pragma once
 
-#if !defined(CONVT_SCALAR_ONLY)
-#include <xsimd/config/xsimd_config.hpp>
-#if defined(XSIMD_NO_SUPPORTED_ARCHITECTURE)
-#define CONVT_SCALAR_ONLY 1
-#endif
-#endif
+#include "../../abi.hpp"
 
 #if !defined(CONVT_SCALAR_ONLY)
 #include <xsimd/xsimd.hpp>
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// The architecture every SIMD kernel is instantiated for.
 using arch = xsimd::default_arch;
@@ -65,7 +57,7 @@ inline constexpr int vector_registers = 16;
 }  // namespace convt::kernels::simd
 #endif
 
-namespace convt::kernels {
+namespace convt::inline CONVT_ABI::kernels {
 
 /// The name of the kernel set this translation unit uses, for reports and benchmarks.
 constexpr const char* simd_arch_name() noexcept {
@@ -75,5 +67,16 @@ constexpr const char* simd_arch_name() noexcept {
   return simd::arch::name();
 #endif
 }
+
+/// Whether abi_name is "abi_" followed by arch_name with '+' spelled '_'.
+constexpr bool abi_name_matches(const char* abi_name, const char* arch_name) noexcept {
+  for (const char c : {'a', 'b', 'i', '_'})
+    if (*abi_name++ != c) return false;
+  for (; *arch_name; ++abi_name, ++arch_name)
+    if (*abi_name != (*arch_name == '+' ? '_' : *arch_name)) return false;
+  return *abi_name == 0;
+}
+static_assert(abi_name_matches(CONVT_ABI_NAME, simd_arch_name()),
+              "convt: the inline namespace CONVT_ABI (abi.hpp) must name the kernel set xsimd chose");
 
 }  // namespace convt::kernels

@@ -17,10 +17,13 @@
 // set 0, and the sets are added once at the end (accumulator_sets).
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
 #include "arch.hpp"
+#include "fma.hpp"
 #include "dot_tile.hpp"
 
 /// Independent FMA chains a register tile should keep in flight: FMA latency times FMA units
@@ -32,7 +35,7 @@
 static_assert(CONVT_MIN_FMA_CHAINS >= 0 && CONVT_MIN_FMA_CHAINS <= 1024,
               "convt: CONVT_MIN_FMA_CHAINS is a count of FMA chains, 0 to 1024 (0 or 1: one set of accumulators)");
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// Sets of P x V accumulators a broadcast tile keeps: enough for CONVT_MIN_FMA_CHAINS chains, as
 /// many as fit the registers next to V filter vectors and one broadcast (the budget kernel_choice
@@ -95,7 +98,7 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
       for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
       for (int p = 0; p < P; ++p) {
         const vec x_broadcast(read(x + (p * tile_pixel_step + ic)));
-        for (int v = 0; v < V; ++v) sums[p * V + v] = xsimd::fma(x_broadcast, w_vec[v], sums[p * V + v]);
+        for (int v = 0; v < V; ++v) sums[p * V + v] = simd::fma<T>(x_broadcast, w_vec[v], sums[p * V + v]);
       }
     };
     int ic = 0;

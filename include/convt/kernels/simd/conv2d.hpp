@@ -16,13 +16,15 @@
 // filters with such channel counts use the scalar kernel (kernels/conv2d.hpp).
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
 #include "arch.hpp"
 #include "conv2d_transpose.hpp"
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// How a forward geometry is evaluated: broadcast tile on the raw filters, dot tile on a packed
 /// copy, or (runs == false) not by the SIMD kernels.

@@ -16,6 +16,8 @@
 // kernel (kernels/conv2d_transpose.hpp).
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 #include <utility>
 
@@ -64,7 +66,7 @@
 #define CONVT_MAX_NCHW_SCRATCH_BYTES (2 * 1024 * 1024)
 #endif
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// The largest divisor of n (n >= 1) that is at most limit (limit >= 1).
 constexpr int largest_divisor_up_to(int n, int limit) {

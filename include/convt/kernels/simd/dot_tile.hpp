@@ -8,13 +8,15 @@
 // [kh, kw, oc, :], so the tile vectorises along in_channels: each of its P * O accumulators is a
 // vector of partial dot products, one FMA per (pixel, channel) and vector step, with the P input
 // vectors and O filter vectors loaded once per step. The accumulators are reduced across lanes
-// once per tile (xsimd::haddp, L accumulators at a time), and the in_channels remainder
+// once per tile (sum_rows, reduce.hpp: L accumulators at a time), and the in_channels remainder
 // (in_c mod L, a compile-time count) is a scalar tail. No filter repacking is needed. A fused
 // epilogue runs on SIMD vectors: a pixel's O channels when the target has a vector of O lanes,
 // else the reduced vectors themselves, L results of several pixels at a time; per element when
 // at most a quarter of a vector's lanes are results (small remainder tiles), and always with
 // CONVT_OPTIMIZE_SIZE (less code).
 #pragma once
+
+#include "../../abi.hpp"
 
 #include <cstddef>
 #include <type_traits>
@@ -23,9 +25,11 @@
 #include "../input.hpp"
 #include "../epilogue.hpp"
 #include "arch.hpp"
+#include "fma.hpp"
+#include "reduce.hpp"
 #include "unroll.hpp"
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// The taps of one axis that a tile uses: positions [begin, end) of the phase's tap list, whose
 /// filter indices are tap[t] and input offsets q[t] (input position = m - q[t]).
@@ -82,7 +86,7 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
         for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
         for (int p = 0; p < P; ++p) {
           const V x_vec = read_vector<V>(x + (p * tile_pixel_step + c));
-          for (int o = 0; o < O; ++o) acc[p * O + o] = xsimd::fma(x_vec, w_vec[o], acc[p * O + o]);
+          for (int o = 0; o < O; ++o) acc[p * O + o] = simd::fma<T>(x_vec, w_vec[o], acc[p * O + o]);
         }
       }
       if constexpr (tail > 0) {
@@ -102,7 +106,7 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
       const int a = group * L + r;
       rows_of_group[r] = a < P * O ? acc[a] : V(T(0));
     }
-    reduced[group] = xsimd::haddp(rows_of_group);
+    reduced[group] = sum_rows<T>(rows_of_group);
     // Without an in_c tail or a bias in it, tail_acc is all zeros and is not added.
     if constexpr (tail > 0 || bias_in_tail) reduced[group] += V::load_aligned(tail_acc + group * L);
     if constexpr (Store::starts_from_bias && O == 1) reduced[group] += V(store.template start<T>(oc0));

@@ -9,12 +9,14 @@
 // element by element.
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <cstddef>
 #include <type_traits>
 
 #include "arch.hpp"
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// Whether transpose<T, ...> moves 8 x 8 blocks through registers (else element by element).
 template <class T>

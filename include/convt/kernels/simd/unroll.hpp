@@ -2,12 +2,14 @@
 // constant (a tile's size, a segment of a phase, a lane map).
 #pragma once
 
+#include "../../abi.hpp"
+
 #include <type_traits>
 #include <utility>
 
 #include "arch.hpp"
 
-namespace convt::kernels::simd {
+namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// Calls f(std::integral_constant<int, i>{}) for i = 0 .. N-1, unrolled at compile time.
 template <int N, class F>
