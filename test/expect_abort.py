@@ -5,11 +5,15 @@ a clean exit, another signal (a segfault), or an abort without TEXT.
 
 Usage: test/expect_abort.py TEXT PROGRAM [ARGUMENTS...]
 """
+import os
+import shlex
 import signal
 import subprocess
 import sys
 
 text, command = sys.argv[1], sys.argv[2:]
+# Meson passes a cross build's runner (qemu-aarch64) here rather than wrapping a script's arguments.
+command = shlex.split(os.environ.get("MESON_EXE_WRAPPER", "")) + command
 run = subprocess.run(command, capture_output=True, text=True)
 sys.stdout.write(run.stdout)
 sys.stderr.write(run.stderr)
