@@ -1,5 +1,5 @@
-// convt/abi.hpp: configuration: the instruction set the kernels are built for, and the inline
-// namespace that carries it into every symbol.
+// convt/abi.hpp (configuration): the instruction set the kernels are built for, and the inline
+// namespace that carries it into every symbol. The macros a consumer may define are in config.hpp.
 //
 // xsimd picks the best instruction set the compiler flags allow (-march=...): sse2 ... avx512 on
 // x86-64, neon64 on aarch64. Targets without one (Cortex-M), and builds that define

@@ -1,4 +1,4 @@
-// convt/bias_add.hpp: tf.nn.bias_add.
+// convt/bias_add.hpp (API): tf.nn.bias_add.
 //
 //   convt::bias_add(value, bias)               value [N, ..., C] (NHWC), bias [C]
 //   convt::bias_add(value, bias, convt::nchw)  value [N, C, ...]

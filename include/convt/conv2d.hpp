@@ -1,4 +1,4 @@
-// convt/conv2d.hpp: the forward ops, with TensorFlow's argument order and defaults.
+// convt/conv2d.hpp (API): the forward ops, with TensorFlow's argument order and defaults.
 //
 //   convt::conv2d(input, filters, strides, padding, data_format = convt::nhwc, dilations = convt::dilations<1>)
 //   convt::atrous_conv2d(value, filters, rate, padding)

@@ -1,4 +1,4 @@
-// convt/conv2d_transpose.hpp: the two ops, with TensorFlow's argument order and defaults.
+// convt/conv2d_transpose.hpp (API): the two ops, with TensorFlow's argument order and defaults.
 //
 //   convt::conv2d_transpose(input, filters, output_shape, strides,
 //                           padding = convt::same, data_format = convt::nhwc, dilations = convt::dilations<1>)

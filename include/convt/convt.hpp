@@ -1,5 +1,6 @@
-// convt/convt.hpp: the whole library. TensorFlow's conv2d_transpose and atrous_conv2d_transpose,
-// and the forward conv2d and atrous_conv2d, with every shape known at compile time.
+// convt/convt.hpp (API): the whole library. TensorFlow's conv2d_transpose and
+// atrous_conv2d_transpose, and the forward conv2d and atrous_conv2d, with every shape known at
+// compile time.
 #pragma once
 
 #include "bias_add.hpp"

@@ -1,4 +1,4 @@
-// convt/data_format.hpp: the `data_format` argument.
+// convt/data_format.hpp (API): the `data_format` argument.
 //
 //   convt::nhwc   input [N, H, W, C], output_shape and result in the same order (the default)
 //   convt::nchw   input [N, C, H, W], output_shape and result in the same order

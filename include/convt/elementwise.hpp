@@ -1,4 +1,4 @@
-// convt/elementwise.hpp: element-wise operations on expressions and tensors.
+// convt/elementwise.hpp (API): element-wise operations on expressions and tensors.
 //
 //   a + b, a - b, a * b        same shape and element type; either side may be a number
 //   -a

@@ -1,15 +1,15 @@
-// convt/eval.hpp: the three ways to evaluate an expression.
+// convt/eval.hpp (API): the three ways to evaluate an expression.
 //
 //   auto y = convt::eval(expr);               // a new convt::tensor of the expression's shape
 //   convt::assign(dst, expr);                 // into a tensor or a non-const view of that shape
 //   convt::tensor<T, dims...> y = expr;       // converting construction (and y = expr;)
 #pragma once
 
-#include "abi.hpp"
+#include "config.hpp"
 
 #include <type_traits>
 
-#include "checks/arguments.hpp"
+#include "checks/assign.hpp"
 #include "expr/expression.hpp"
 #include "tensor.hpp"
 
@@ -59,12 +59,12 @@ constexpr auto eval(const Expression& expression) noexcept {
 /// Evaluates `expression` into `destination`: a convt::tensor or a tensor_view of non-const
 /// elements, of exactly the expression's shape and element type.
 ///
-/// Aliasing: when the destination overlaps memory the expression reads (an input, filters, a
-/// bias: `convt::assign(x, convt::relu(x))`, or a view into an input), the result is computed
-/// into a temporary convt::tensor of the expression's shape on the stack and then copied, so the
-/// result is always that of the expression's inputs as they were before the call. The check
-/// compares addresses; in a constant expression (where it cannot) the temporary is always used.
-/// Defining CONVT_ASSUME_NO_ALIASING removes the check and the temporary (a stack budget for
+/// Aliasing: when the destination overlaps memory the expression reads (an input, filters, a bias:
+/// `convt::assign(x, convt::relu(x))`, or a view into an input), the result is computed into a
+/// temporary convt::tensor of the expression's shape on the stack and then copied, so the result is
+/// always that of the expression's inputs as they were before the call. The check compares
+/// addresses; in a constant expression (where it cannot) the temporary is always used. Defining
+/// CONVT_ASSUME_NO_ALIASING (config.hpp) removes the check and the temporary (a stack budget for
 /// small targets): the destination must then not overlap what the expression reads.
 template <class Destination, class Expression>
 constexpr void assign(Destination&& destination, const Expression& expression) noexcept {

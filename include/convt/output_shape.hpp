@@ -1,4 +1,4 @@
-// convt/output_shape.hpp: the `output_shape` argument, as compile-time values.
+// convt/output_shape.hpp (API): the `output_shape` argument, as compile-time values.
 //
 //   convt::output_shape<N, H, W, C>   for NHWC (the default data format)
 //   convt::output_shape<N, C, H, W>   for NCHW
@@ -8,24 +8,18 @@
 
 #include "abi.hpp"
 
-#include <array>
-#include <type_traits>
+#include "value_list.hpp"
 
 namespace convt::inline CONVT_ABI {
 
 template <int... V>
-struct output_shape_t {
-  static constexpr int count = sizeof...(V);
-  static constexpr std::array<int, sizeof...(V)> values{V...};
-};
+struct output_shape_t : detail::value_list<V...> {};
 
 /// The shape of the op's result, in the data format's order (4 values).
 template <int... V>
 inline constexpr output_shape_t<V...> output_shape{};
 
 template <class X>
-struct is_output_shape : std::false_type {};
-template <int... V>
-struct is_output_shape<output_shape_t<V...>> : std::true_type {};
+struct is_output_shape : detail::is_list_of<X, output_shape_t> {};
 
 }  // namespace convt

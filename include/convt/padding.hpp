@@ -1,4 +1,4 @@
-// convt/padding.hpp: the `padding` argument.
+// convt/padding.hpp (API): the `padding` argument.
 //
 //   convt::same                                   TensorFlow's "SAME" (the default)
 //   convt::valid                                  TensorFlow's "VALID"
@@ -8,18 +8,16 @@
 
 #include "abi.hpp"
 
-#include <array>
 #include <type_traits>
+
+#include "value_list.hpp"
 
 namespace convt::inline CONVT_ABI {
 
 struct same_t {};
 struct valid_t {};
 template <int... V>
-struct explicit_padding_t {
-  static constexpr int count = sizeof...(V);
-  static constexpr std::array<int, sizeof...(V)> values{V...};
-};
+struct explicit_padding_t : detail::value_list<V...> {};
 
 inline constexpr same_t same{};
 inline constexpr valid_t valid{};
@@ -28,9 +26,7 @@ template <int... V>
 inline constexpr explicit_padding_t<V...> explicit_padding{};
 
 template <class X>
-struct is_explicit_padding : std::false_type {};
-template <int... V>
-struct is_explicit_padding<explicit_padding_t<V...>> : std::true_type {};
+struct is_explicit_padding : detail::is_list_of<X, explicit_padding_t> {};
 
 template <class X>
 inline constexpr bool is_padding_v =

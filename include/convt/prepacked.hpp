@@ -1,4 +1,4 @@
-// convt/prepacked.hpp: filters repacked once for repeated calls of the same layer.
+// convt/prepacked.hpp (API): filters repacked once for repeated calls of the same layer.
 //
 //   auto packed = convt::prepack(filters);   // filters: [k_h, k_w, out_channels, in_channels]
 //   convt::prepack(filters, packed);         // the same, in place (large filters: no stack copy)
@@ -19,7 +19,7 @@
 // object owns its storage (no heap), is a literal type and can be built in a constant expression.
 #pragma once
 
-#include "abi.hpp"
+#include "config.hpp"
 
 #include <array>
 #include <type_traits>

@@ -1,4 +1,4 @@
-// convt/shape_rules.hpp: TensorFlow's shape algebra for conv2d_transpose, in one place.
+// convt/shape_rules.hpp (geometry): TensorFlow's shape algebra for conv2d_transpose, in one place.
 //
 // Per spatial dimension (H and W separately), with
 //   I  the op's input size (the forward conv2d's *output* size),

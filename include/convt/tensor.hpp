@@ -1,4 +1,4 @@
-// convt/tensor.hpp: the two containers of the library.
+// convt/tensor.hpp (API): the two containers of the library.
 //
 //   convt::tensor<T, D...>       owns its elements (row-major, 64-byte aligned, zero-filled, no heap)
 //   convt::tensor_view<T, D...>  the same interface over caller memory; T may be const

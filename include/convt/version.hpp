@@ -1,4 +1,5 @@
-// convt/version.hpp: the library's version, as preprocessor macros (no namespace, no includes).
+// convt/version.hpp (API): the library's version, as preprocessor macros (no namespace, no
+// includes).
 //
 //   CONVT_VERSION_MAJOR, CONVT_VERSION_MINOR, CONVT_VERSION_PATCH   integers
 //   CONVT_VERSION_STRING                                             "MAJOR.MINOR.PATCH"

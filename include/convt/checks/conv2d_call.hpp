@@ -1,9 +1,11 @@
-// convt/checks/conv2d_call.hpp: the order in which the rules of the forward ops (conv2d and
-// atrous_conv2d) are checked, and the conv_geometry (forward) built from a call that passed them.
+// convt/checks/conv2d_call.hpp (checks): the order in which the rules of the forward ops (conv2d
+// and atrous_conv2d) are checked, and the conv_geometry (forward) built from a call that passed
+// them.
 //
-// The same pattern as checks/conv2d_transpose_call.hpp, whose named checks (arguments.hpp) these
-// reuse with Op = conv2d_op or atrous_conv2d_op: a run of `if constexpr (!check<...>()) return
-// false;`, so a failing check raises its static_assert, stops the chain, and is the only error.
+// The same pattern as checks/conv2d_transpose_call.hpp, whose named checks (argument_kinds.hpp,
+// argument_values.hpp, shape_relations.hpp) these reuse with Op = conv2d_op or atrous_conv2d_op:
+// a run of `if constexpr (!check<...>()) return false;`, so a failing check raises its
+// static_assert, stops the chain, and is the only error.
 // The output shape is derived (TensorFlow's GetWindowedOutputSize, shape_rules.hpp), so where the
 // transpose checks an output_shape argument, these check that the derived size is not negative.
 #pragma once
@@ -18,15 +20,18 @@
 #include "../tensor.hpp"
 #include "../window.hpp"
 #include "../expr/expression.hpp"
-#include "arguments.hpp"
+#include "argument_kinds.hpp"
+#include "argument_values.hpp"
 #include "conv2d_transpose_call.hpp"
+#include "ops.hpp"
+#include "shape_relations.hpp"
 
 // Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
 // compiler's notes then name them as the documentation does, convt::checks::...
 namespace convt::checks {
 
 /// The derived output size of the forward op, per spatial axis, in long long (checked >= 0
-/// before it is used as a dimension).
+/// before it is used as a dimension), and the geometry built from it.
 template <class Input, class Filters, class Strides, class Padding, class Format, class Dilations>
 struct forward_sizes {
   using In = std::remove_cvref_t<Input>;
@@ -39,6 +44,33 @@ struct forward_sizes {
       detail::forward_output_size(pad::kind, In::shape[ax::h], Fi::shape[0], st::h, di::h, pad::top, pad::bottom);
   static constexpr long long w =
       detail::forward_output_size(pad::kind, In::shape[ax::w], Fi::shape[1], st::w, di::w, pad::left, pad::right);
+
+  /// The geometry (forward) of a call that passed conv2d_call(): in_* are the op's input, out_*
+  /// its derived output, pad_top/pad_left the padding before the input.
+  static constexpr detail::conv_geometry geometry() {
+    constexpr int out_h = int(h), out_w = int(w);
+    return detail::conv_geometry{
+        .batch = In::shape[ax::n],
+        .in_h = In::shape[ax::h],
+        .in_w = In::shape[ax::w],
+        .in_c = In::shape[ax::c],
+        .out_h = out_h,
+        .out_w = out_w,
+        .out_c = Fi::shape[3],
+        .k_h = Fi::shape[0],
+        .k_w = Fi::shape[1],
+        .stride_h = st::h,
+        .stride_w = st::w,
+        .dilation_h = di::h,
+        .dilation_w = di::w,
+        .pad_top = detail::forward_padding_before(pad::kind, In::shape[ax::h], out_h, Fi::shape[0], st::h, di::h,
+                                                  pad::top),
+        .pad_left = detail::forward_padding_before(pad::kind, In::shape[ax::w], out_w, Fi::shape[1], st::w, di::w,
+                                                   pad::left),
+        .format = Format::kind,
+        .forward = true,
+    };
+  }
 };
 
 /// Every rule of conv2d (and, with Op = atrous_conv2d_op, of the conv2d that atrous_conv2d is), in
@@ -99,39 +131,10 @@ constexpr bool atrous_conv2d_arguments() {
   else return atrous_conv2d_takes_at_most_four_arguments<sizeof...(Extra) == 0>();
 }
 
-/// The geometry (forward) of a call that passed conv2d_call(): in_* are the op's input, out_* its
-/// derived output, pad_top/pad_left the padding before the input.
+/// The geometry (forward) of a call that passed conv2d_call() (forward_sizes::geometry).
 template <class Input, class Filters, class Strides, class Padding, class Format, class Dilations>
 constexpr detail::conv_geometry make_forward_geometry() {
-  using In = std::remove_cvref_t<Input>;
-  using Fi = std::remove_cvref_t<Filters>;
-  using ax = format_axes<Format>;
-  using pad = padding_numbers<Format, Padding>;
-  using st = window_hw<Format, Strides>;
-  using di = window_hw<Format, Dilations>;
-  using sizes = forward_sizes<Input, Filters, Strides, Padding, Format, Dilations>;
-  constexpr int out_h = int(sizes::h), out_w = int(sizes::w);
-  return detail::conv_geometry{
-      .batch = In::shape[ax::n],
-      .in_h = In::shape[ax::h],
-      .in_w = In::shape[ax::w],
-      .in_c = In::shape[ax::c],
-      .out_h = out_h,
-      .out_w = out_w,
-      .out_c = Fi::shape[3],
-      .k_h = Fi::shape[0],
-      .k_w = Fi::shape[1],
-      .stride_h = st::h,
-      .stride_w = st::w,
-      .dilation_h = di::h,
-      .dilation_w = di::w,
-      .pad_top = detail::forward_padding_before(pad::kind, In::shape[ax::h], out_h, Fi::shape[0], st::h, di::h,
-                                                pad::top),
-      .pad_left = detail::forward_padding_before(pad::kind, In::shape[ax::w], out_w, Fi::shape[1], st::w, di::w,
-                                                 pad::left),
-      .format = Format::kind,
-      .forward = true,
-  };
+  return forward_sizes<Input, Filters, Strides, Padding, Format, Dilations>::geometry();
 }
 
 }  // namespace convt::checks

@@ -1,5 +1,5 @@
-// convt/checks/conv2d_transpose_call.hpp: the order in which a call's rules are checked, and the
-// conv_geometry built from a call that passed them.
+// convt/checks/conv2d_transpose_call.hpp (checks): the order in which a call's rules are checked,
+// and the conv_geometry built from a call that passed them.
 //
 // The chain is a run of `if constexpr (!check<...>()) return false;`: a failing check raises its
 // static_assert and stops the chain, so later checks (which may rely on the earlier ones, e.g. on
@@ -18,7 +18,10 @@
 #include "../shape_rules.hpp"
 #include "../tensor.hpp"
 #include "../window.hpp"
-#include "arguments.hpp"
+#include "argument_kinds.hpp"
+#include "argument_values.hpp"
+#include "ops.hpp"
+#include "shape_relations.hpp"
 
 // Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
 // compiler's notes then name them as the documentation does, convt::checks::...

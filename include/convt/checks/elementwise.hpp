@@ -1,7 +1,7 @@
-// convt/checks/elementwise.hpp: the rules of the element-wise ops and bias_add, each a named
-// check with its own message, and the order they are checked in.
+// convt/checks/elementwise.hpp (checks): the rules of the element-wise ops and bias_add, each a
+// named check with its own message, and the order they are checked in.
 //
-// As for the convolutions (checks/arguments.hpp), the first failing check stops the chain and
+// As for the convolutions (checks/ops.hpp), the first failing check stops the chain and
 // the op returns an invalid_expression, so a misuse reads as one error. An operand that is an
 // invalid_expression (an inner op already failed) stops the chain silently.
 #pragma once
@@ -13,7 +13,7 @@
 #include "../data_format.hpp"
 #include "../expr/expression.hpp"
 #include "../tensor.hpp"
-#include "arguments.hpp"
+#include "ops.hpp"
 
 // Outside the ABI namespace (abi.hpp): the checks are the same on every instruction set, and the
 // compiler's notes then name them as the documentation does, convt::checks::...

@@ -1,4 +1,5 @@
-// convt/expr/bias_add_expr.hpp: tf.nn.bias_add, a [C] vector added along the channel axis.
+// convt/expr/bias_add_expr.hpp (expression node): tf.nn.bias_add, a [C] vector added along the
+// channel axis.
 //
 // Channel of the element at row-major offset i of a tensor of shape [N, d1, ..., C] (channels
 // last: NHWC) or [N, C, d2, ...] (channels first: NCHW), with `inner` the product of the
@@ -10,8 +11,8 @@
 // Directly around a convolution, on that convolution's channel axis, the node folds itself into it
 // when bound for evaluation (bind): the convolution's kernels then start each element's sum from
 // its channel's bias (kernels/epilogue.hpp; the broadcast tile: one load per tile instead of a
-// load and an add per stored vector). The bias is then one more term of the sum (README, "Error
-// bound").
+// load and an add per stored vector). The bias is then one more term of the sum (docs/testing.md,
+// "Error bounds").
 #pragma once
 
 #include "../abi.hpp"
@@ -22,6 +23,7 @@
 #include "../kernels/simd/arch.hpp"
 #include "evaluate.hpp"
 #include "expression.hpp"
+#include "tensor_leaf.hpp"
 
 namespace convt::inline CONVT_ABI {
 
@@ -119,5 +121,6 @@ struct bias_add_expr {
     }
   }
 };
+static_assert(detail::expression_node<bias_add_expr<tensor_leaf<float, std::array<int, 2>{2, 3}>, 1>>);
 
 }  // namespace convt

@@ -1,5 +1,6 @@
-// convt/expr/binary_expr.hpp: an element-wise function of two expressions of the same shape and
-// element type (+, -, *, min, max); a scalar operand is a constant_expr of that shape.
+// convt/expr/binary_expr.hpp (expression node): an element-wise function of two expressions of the
+// same shape and element type (+, -, *, min, max); a scalar operand is a constant_expr of that
+// shape.
 #pragma once
 
 #include "../abi.hpp"
@@ -9,6 +10,8 @@
 
 #include "evaluate.hpp"
 #include "expression.hpp"
+#include "functions.hpp"
+#include "tensor_leaf.hpp"
 
 namespace convt::inline CONVT_ABI {
 
@@ -35,6 +38,7 @@ struct constant_expr {
   bool reads(const void* /*begin*/, const void* /*end*/) const noexcept { return false; }
   constexpr void evaluate_into(T* out) const noexcept { detail::evaluate_elementwise(*this, out); }
 };
+static_assert(detail::expression_node<constant_expr<float, std::array<int, 2>{2, 3}>>);
 
 /// function(left, right), element by element.
 template <class Function, class Left, class Right>
@@ -74,5 +78,7 @@ struct binary_expr {
   }
   constexpr void evaluate_into(value_type* out) const noexcept { detail::evaluate_elementwise(*this, out); }
 };
+static_assert(detail::expression_node<binary_expr<detail::fn::plus, tensor_leaf<float, std::array<int, 2>{2, 3}>,
+                                                  constant_expr<float, std::array<int, 2>{2, 3}>>>);
 
 }  // namespace convt

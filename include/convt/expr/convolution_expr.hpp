@@ -1,4 +1,4 @@
-// convt/expr/convolution_expr.hpp: the lazy node returned by conv2d_transpose,
+// convt/expr/convolution_expr.hpp (expression node): the lazy node returned by conv2d_transpose,
 // atrous_conv2d_transpose (conv2d_transpose_expr) and by conv2d, atrous_conv2d (conv2d_expr;
 // g.forward). It holds its input node and the filters' pointer and computes nothing until
 // evaluated.
@@ -111,5 +111,10 @@ using conv2d_transpose_expr = convolution_expr<g, T, filter_block, Input>;
 /// The node of conv2d and atrous_conv2d (g.forward).
 template <detail::conv_geometry g, class T, class Input>
 using conv2d_expr = convolution_expr<g, T, 0, Input>;
+
+// A 1 x 1 convolution of one pixel.
+static_assert(detail::expression_node<convolution_expr<detail::conv_geometry{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0,
+                                                                             data_format_kind::nhwc},
+                                                       float, 0, tensor_leaf<float, std::array<int, 4>{1, 1, 1, 1}>>>);
 
 }  // namespace convt

@@ -1,4 +1,5 @@
-// convt/expr/evaluate.hpp: evaluation of an element-wise expression, in one pass.
+// convt/expr/evaluate.hpp (expression evaluation): evaluation of an element-wise expression, in one
+// pass.
 //
 //   * No convolution in it: one loop over the result, SIMD vectors of L elements and then the
 //     compile-time-known tail (size mod L) one element at a time.
@@ -8,7 +9,7 @@
 //     into a temporary convt::tensor of its shape on the stack, then read like a tensor.
 #pragma once
 
-#include "../abi.hpp"
+#include "../config.hpp"
 
 #include <cstddef>
 #include <type_traits>

@@ -1,39 +1,20 @@
-// convt/expr/expression.hpp: what every expression node provides, and the inert node returned
-// by a call that failed its checks.
+// convt/expr/expression.hpp (expression protocol): what every expression node provides, as the
+// concept detail::expression_node, and the inert node returned by a call that failed its checks.
 //
-// An expression node is a small object, held by value in its parent, with
-//   using is_convt_expression = void;        // the marker the containers and eval look for
-//   using value_type = T;                    // element type of the result
-//   static constexpr bool valid;             // false only for invalid_expression
-//   static constexpr std::array<int, R> shape;
-//   using result_type = convt::tensor<T, shape...>;
-//   static constexpr int convolutions;       // convolutions reached through element-wise nodes
-//   constexpr void evaluate_into(T* out) const noexcept;   // writes every element of the result,
-//                                                          // contiguous row-major in `shape`
-//   template <class S, class P> S at(P where, S fused) const noexcept;
-//       // the element at position `where` (a position<axis, Lanes>, below) of the result (S = T),
-//       // or, for S a SIMD vector of L lanes, the L elements from there on (where.offset a
-//       // multiple of L whenever the innermost dimension is a multiple of L) or, with a lane map
-//       // (P::lanes not void), the L elements it names: a node that reads memory by position
-//       // must honour P::lanes (tensor_leaf.hpp, bias_add_expr.hpp); `fused` holds the same
-//       // elements of the one convolution the evaluation fuses (expr/evaluate.hpp); nodes
-//       // without a convolution ignore it
-//   bool reads(const void* begin, const void* end) const noexcept;
-//       // whether evaluation reads memory in [begin, end) (run time only; assign's alias check)
-//   template <bool fuse, class F> constexpr void bind(F&& f) const noexcept;
-//       // calls f(node') where node' computes the same values with at most one convolution
-//       // left (the first, if `fuse`): every other one is evaluated first into a stack temporary
-// Nothing is computed before evaluate_into is called (by eval, assign or tensor's constructor).
+// A node is a small object, held by value in its parent; nothing is computed before evaluate_into
+// is called (by eval, assign or tensor's constructor). Each node's file static_asserts the concept.
 #pragma once
 
 #include "../abi.hpp"
 
 #include <array>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
 #include <utility>
 
+#include "../position.hpp"
 #include "../tensor.hpp"
 
 namespace convt::inline CONVT_ABI {
@@ -44,27 +25,14 @@ inline constexpr bool is_expression_v =
 
 /// What an op returns when one of its static_asserts failed: an expression that evaluates to
 /// nothing, so that the failed check is the only error the user reads (no cascade through eval,
-/// assign, a tensor initialisation or an enclosing expression).
+/// assign, a tensor initialisation or an enclosing expression). Not an expression_node: whatever
+/// meets it stops at `valid`.
 struct invalid_expression {
   using is_convt_expression = void;
   using value_type = float;
   static constexpr bool valid = false;
   static constexpr std::array<int, 0> shape{};
   static constexpr int convolutions = 0;
-};
-
-/// Where the element(s) an `at` call asks for are: the row-major offset of the first one and, when
-/// the caller knows it without arithmetic (a kernel storing a convolution's output channel), its
-/// index along axis `known_axis` (-1: none known; a node that needs an index derives it from the
-/// offset). With a lane map Lanes (kernels/epilogue.hpp; only kernels pass one, with the channel
-/// axis known), the lanes of a SIMD vector are not consecutive elements: lane r is the element at
-/// offset + Lanes::offset_of(r), index_on_axis + Lanes::channel_of(r) along the channel axis.
-template <int known_axis = -1, class Lanes = void>
-struct position {
-  static constexpr int axis = known_axis;
-  using lanes = Lanes;
-  std::ptrdiff_t offset;
-  std::ptrdiff_t index_on_axis = 0;
 };
 
 /// Whether X is the node of a call that already reported an error.
@@ -106,6 +74,41 @@ inline constexpr std::ptrdiff_t shape_elements = [] {
   for (int d : shape) n *= d;
   return n;
 }();
+
+/// A function that takes any node: what expression_node hands to bind.
+struct any_node {
+  template <class Node>
+  constexpr void operator()(const Node& /*node*/) const noexcept {}
+};
+
+/// The protocol of an expression node. eval, assign and a tensor's initialisation use value_type,
+/// shape, result_type and evaluate_into; the fusion of element-wise nodes into a convolution
+/// (expr/evaluate.hpp) uses convolutions, at and bind; assign's alias check uses reads. A node
+/// with convolutions > 0 also has fused_convolution(): the convolution bind<true> left in it.
+template <class N>
+concept expression_node = requires(const N& node, typename N::value_type* out, const void* address) {
+  typename N::is_convt_expression;  // the marker is_expression_v and the containers look for
+  requires N::valid;                // false only for invalid_expression, which is no node
+  requires std::same_as<std::remove_cv_t<decltype(N::shape)>, std::array<int, N::shape.size()>>;
+  requires std::same_as<typename N::result_type, typename tensor_of_shape<typename N::value_type, N::shape>::type>;
+  // How many convolutions the node reaches through element-wise nodes.
+  requires std::same_as<std::remove_cv_t<decltype(N::convolutions)>, int>;
+  // Writes every element of the result to out, contiguous and row-major in `shape`.
+  { node.evaluate_into(out) } -> std::same_as<void>;
+  // at(where, fused): the element at `where` (position.hpp) of the result, for S = value_type; for
+  // S a SIMD vector of L lanes, the L elements from there on (where.offset a multiple of L whenever
+  // the innermost dimension is), or with a lane map (P::lanes not void) the L elements it names,
+  // which a node that reads memory by position must honour. `fused` holds the same elements of
+  // the convolution the evaluation fuses; nodes without a convolution ignore it.
+  { node.at(position<>{0}, typename N::value_type{}) } -> std::same_as<typename N::value_type>;
+  // Whether evaluation reads memory in [begin, end) (run time only).
+  { node.reads(address, address) } -> std::same_as<bool>;
+  // bind<fuse>(f) calls f(node'), where node' computes the same values with at most one
+  // convolution left (the first, if fuse): every other one is evaluated first into a stack
+  // temporary.
+  node.template bind<true>(any_node{});
+  node.template bind<false>(any_node{});
+};
 
 }  // namespace detail
 }  // namespace convt

@@ -1,12 +1,13 @@
-// convt/expr/functions.hpp: the element-wise functions of the expression nodes, each written once
-// for one element (S = T) and for a SIMD vector of elements (S = a vector of T).
+// convt/expr/functions.hpp (expression functions): the element-wise functions of the expression
+// nodes, each written once for one element (S = T) and for a SIMD vector of elements (S = a vector
+// of T).
 //
 // NaN propagates through every function, as in TensorFlow: relu(NaN), min(NaN, x), max(x, NaN)
 // and clamp(NaN, lo, hi) are NaN. The comparisons are therefore written so that a NaN operand
 // falls through to the branch that returns it (a comparison with NaN is false), never the other.
 #pragma once
 
-#include "../abi.hpp"
+#include "../config.hpp"
 
 #include <cmath>
 #include <type_traits>

@@ -1,6 +1,6 @@
-// convt/expr/tensor_leaf.hpp: a tensor or tensor_view used as an operand of an expression.
-// It holds the caller's pointer: the tensor must outlive the evaluation, as with any expression
-// template.
+// convt/expr/tensor_leaf.hpp (expression node): a tensor or tensor_view used as an operand of an
+// expression. It holds the caller's pointer: the tensor must outlive the evaluation, as with any
+// expression template.
 #pragma once
 
 #include "../abi.hpp"
@@ -43,6 +43,7 @@ struct tensor_leaf {
     for (std::ptrdiff_t i = 0; i < detail::shape_elements<shape>; ++i) out[i] = elements[i];
   }
 };
+static_assert(detail::expression_node<tensor_leaf<float, std::array<int, 2>{2, 3}>>);
 
 namespace detail {
 

@@ -1,4 +1,5 @@
-// convt/expr/unary_expr.hpp: an element-wise function of one expression (relu, -e, sigmoid, ...).
+// convt/expr/unary_expr.hpp (expression node): an element-wise function of one expression (relu,
+// -e, sigmoid, ...).
 #pragma once
 
 #include "../abi.hpp"
@@ -8,6 +9,8 @@
 
 #include "evaluate.hpp"
 #include "expression.hpp"
+#include "functions.hpp"
+#include "tensor_leaf.hpp"
 
 namespace convt::inline CONVT_ABI {
 
@@ -38,5 +41,6 @@ struct unary_expr {
   constexpr const auto& fused_convolution() const noexcept { return operand.fused_convolution(); }
   constexpr void evaluate_into(value_type* out) const noexcept { detail::evaluate_elementwise(*this, out); }
 };
+static_assert(detail::expression_node<unary_expr<detail::fn::negate, tensor_leaf<float, std::array<int, 2>{2, 3}>>>);
 
 }  // namespace convt

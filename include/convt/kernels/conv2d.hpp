@@ -1,4 +1,4 @@
-// convt/kernels/conv2d.hpp: picks the kernel that evaluates one forward conv2d.
+// convt/kernels/conv2d.hpp (dispatch): picks the kernel that evaluates one forward conv2d.
 //
 // As for conv2d_transpose (kernels/conv2d_transpose.hpp): the scalar kernel inside constant
 // expressions, without SIMD (CONVT_SCALAR_ONLY), for NCHW layers whose NHWC stack scratch would
@@ -7,7 +7,7 @@
 // the SIMD kernels otherwise.
 #pragma once
 
-#include "../abi.hpp"
+#include "../config.hpp"
 
 #include <type_traits>
 

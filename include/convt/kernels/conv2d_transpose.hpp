@@ -1,11 +1,12 @@
-// convt/kernels/conv2d_transpose.hpp: picks the kernel that evaluates one conv2d_transpose.
+// convt/kernels/conv2d_transpose.hpp (dispatch): picks the kernel that evaluates one
+// conv2d_transpose.
 //
 // Inside a constant expression only the scalar kernel can run (no intrinsics there); at run time
 // the SIMD kernels run, unless the target has no SIMD instruction set xsimd supports or the
-// build defines CONVT_SCALAR_ONLY (simd/arch.hpp).
+// build defines CONVT_SCALAR_ONLY (config.hpp, abi.hpp).
 #pragma once
 
-#include "../abi.hpp"
+#include "../config.hpp"
 
 #include <type_traits>
 
@@ -15,6 +16,7 @@
 #include "simd/arch.hpp"
 #if !defined(CONVT_SCALAR_ONLY)
 #include "simd/conv2d_transpose.hpp"
+#include "simd/kernel_choice.hpp"
 #endif
 
 namespace convt::inline CONVT_ABI::kernels {

@@ -1,11 +1,13 @@
-// convt/kernels/epilogue.hpp: what a kernel does with each result on its way to memory.
+// convt/kernels/epilogue.hpp (kernel support): what a kernel does with each result on its way to
+// memory.
 //
 // A kernel computes the convolution's value v of an output element and stores
 // epilogue(v, offset, channel), where offset is that element's index in the whole output tensor,
 // in the output's own layout (NHWC or NCHW), and channel its output channel (which the kernel
-// knows without dividing the offset). The identity epilogue stores v. The element-wise expression around a
-// convolution (expr/elementwise.hpp) becomes its epilogue, so relu(...) around conv is computed in
-// the register tile's store, in the same pass as conv, with no second sweep over the output.
+// knows without dividing the offset). The identity epilogue stores v. The element-wise expression
+// around a convolution (expr/unary_expr.hpp, expr/binary_expr.hpp, ...) becomes its epilogue
+// (expr/evaluate.hpp), so relu(...) around conv is computed in the register tile's store, in the
+// same pass as conv, with no second sweep over the output.
 // Kernels call the epilogue with one element (T), with a SIMD vector of L elements at offsets
 // offset .. offset + L - 1 and channels channel .. channel + L - 1, or with a SIMD vector and a
 // lane map (tile_lanes below) saying which element each lane is: the dot tile's lane-reduced

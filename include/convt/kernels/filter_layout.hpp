@@ -1,5 +1,5 @@
-// convt/kernels/filter_layout.hpp: where each element of a transposed convolution's filters is,
-// in the layouts convt reads them in.
+// convt/kernels/filter_layout.hpp (kernel support): where each element of a transposed
+// convolution's filters is, in the layouts convt reads them in.
 //
 // Logical filters are TensorFlow's [k_h, k_w, out_c, in_c]. They are stored
 //   * as given (block_channels = 0): raw filters, and prepacked ones the dot tile reads;

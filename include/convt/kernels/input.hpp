@@ -1,4 +1,4 @@
-// convt/kernels/input.hpp: how kernels read their input.
+// convt/kernels/input.hpp (kernel support): how kernels read their input.
 //
 // The input of a convolution is either memory (a pointer into a tensor) or an element-wise
 // expression of tensors, such as relu(x) or bias_add(x, b): that expression is evaluated element
@@ -11,7 +11,7 @@
 
 #include <cstddef>
 
-#include "../expr/expression.hpp"
+#include "../position.hpp"
 
 namespace convt::inline CONVT_ABI::kernels {
 

@@ -1,5 +1,5 @@
-// convt/kernels/layout_steps.hpp: element distances between neighbours along each axis of a
-// geometry's input and output tensors, NHWC or NCHW.
+// convt/kernels/layout_steps.hpp (kernel support): element distances between neighbours along each
+// axis of a geometry's input and output tensors, NHWC or NCHW.
 //
 // NHWC [N, H, W, C]: channel 1, column C, row W * C, image H * W * C.
 // NCHW [N, C, H, W]: column 1, row W, channel H * W, image C * H * W (the same image size).

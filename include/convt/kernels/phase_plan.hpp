@@ -1,5 +1,5 @@
-// convt/kernels/phase_plan.hpp: the stride-phase decomposition of one spatial axis, computed at
-// compile time.
+// convt/kernels/phase_plan.hpp (kernel support): the stride-phase decomposition of one spatial
+// axis, computed at compile time.
 //
 // Per axis (I input size, O output size, k filter size, s stride, d dilation, p padding before),
 // the formula sends input position i and filter tap t to output position

@@ -1,4 +1,4 @@
-// convt/kernels/scalar/conv2d.hpp: the scalar evaluation of the forward conv2d.
+// convt/kernels/scalar/conv2d.hpp (scalar kernel): the scalar evaluation of the forward conv2d.
 //
 // The path used inside constant expressions and on targets without SIMD, and the fallback the
 // SIMD path must agree with. Each output element is one gather over the filter window

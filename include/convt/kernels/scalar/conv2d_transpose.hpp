@@ -1,11 +1,12 @@
-// convt/kernels/scalar/conv2d_transpose.hpp: the scalar evaluation of conv2d_transpose.
+// convt/kernels/scalar/conv2d_transpose.hpp (scalar kernel): the scalar evaluation of
+// conv2d_transpose.
 //
 // It is the path used inside constant expressions (no intrinsics allowed there) and on targets
 // without SIMD, and the fallback every SIMD kernel must agree with. It is written as a gather:
 // each output element is computed once, from the terms that reach it, so every element is
 // written (zeros where no term reaches) and the summation order is fixed.
 //
-// Index arithmetic, per spatial dimension: the formula (SEMANTICS.md section 3) sends input row i
+// Index arithmetic, per spatial dimension: the formula (docs/rules.md, "Values") sends input row i
 // and filter row kh to output row
 //     y = i * s + kh * d - pad_top.
 // For a given y and kh that is one candidate input row,

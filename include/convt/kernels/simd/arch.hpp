@@ -1,8 +1,8 @@
-// convt/kernels/simd/arch.hpp: SIMD driver level: the architecture every SIMD kernel is built
-// for (chosen in abi.hpp), and the macros that shape how the tiles are compiled.
+// convt/kernels/simd/arch.hpp (SIMD primitive): the architecture every SIMD kernel is built for
+// (chosen in abi.hpp), its vector type and register count, and CONVT_FORCE_INLINE.
 #pragma once
 
-#include "../../abi.hpp"
+#include "../../config.hpp"
 
 #if !defined(CONVT_SCALAR_ONLY)
 #include <xsimd/xsimd.hpp>
@@ -15,30 +15,16 @@ using arch = xsimd::default_arch;
 /// Forces the tile machinery of one layer (tiles, the loops over segments, phases and channel
 /// blocks) into one function: left to itself the inliner stops part-way through the unrolled
 /// bodies, and every call boundary left inside a phase costs reloads of the pointers and of what
-/// a fused epilogue reads (tiny layers: about a quarter more instructions). In unoptimised builds,
-/// and with CONVT_NO_FORCE_INLINE, the compiler decides.
-/// The test suite defines CONVT_NO_FORCE_INLINE: at -O0 and -O1 forced inlining makes g++ take 2.7
-/// to 3.5 times as long (and up to 7.6 GB) to compile a test program. test_forced_inline (-O2)
-/// checks each kernel path built the forced way, and perf/run checks its 8 layers.
+/// a fused epilogue reads. In unoptimised builds, and with CONVT_NO_FORCE_INLINE (config.hpp), the
+/// compiler decides.
+/// The test suite defines CONVT_NO_FORCE_INLINE: at -O0 and -O1 forced inlining makes compiling a
+/// test program several times slower and hungrier for memory. test_forced_inline (-O2) checks each
+/// kernel path built the forced way, and perf/run checks its 8 layers.
 #ifndef CONVT_FORCE_INLINE
 #if defined(CONVT_NO_FORCE_INLINE) || !defined(__OPTIMIZE__) || !(defined(__GNUC__) || defined(__clang__))
 #define CONVT_FORCE_INLINE
 #else
 #define CONVT_FORCE_INLINE __attribute__((always_inline))
-#endif
-#endif
-
-/// Between two register tiles: an empty asm statement that clobbers memory, so that the compiler
-/// schedules each tile's loads within the tile. Without it, in a layer whose tiles are all
-/// inlined into one straight run of code (tiny: 16 tiles), clang++ 14 hoists later tiles' input
-/// and filter loads into earlier tiles and spills them, and how much it spills changes with the
-/// epilogue and with what else the executable holds (tiny's fused/convt: 1.07 to 1.09 in one
-/// benchmark build, 1.01 in another, same kernels; README, "How the kernels work").
-#ifndef CONVT_TILE_BOUNDARY
-#if defined(__GNUC__) || defined(__clang__)
-#define CONVT_TILE_BOUNDARY() asm volatile("" ::: "memory")
-#else
-#define CONVT_TILE_BOUNDARY()
 #endif
 #endif
 

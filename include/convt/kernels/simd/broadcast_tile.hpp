@@ -17,23 +17,15 @@
 // set 0, and the sets are added once at the end (accumulator_sets).
 #pragma once
 
-#include "../../abi.hpp"
+#include "../../config.hpp"
 
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
+#include "../input.hpp"
 #include "arch.hpp"
 #include "fma.hpp"
-#include "dot_tile.hpp"
-
-/// Independent FMA chains a register tile should keep in flight: FMA latency times FMA units
-/// (4 cycles x 2 units on Zen 3, Skylake and Neoverse N1). Tiles with fewer accumulators keep
-/// several sets of them (broadcast_tile.hpp).
-#ifndef CONVT_MIN_FMA_CHAINS
-#define CONVT_MIN_FMA_CHAINS 8
-#endif
-static_assert(CONVT_MIN_FMA_CHAINS >= 0 && CONVT_MIN_FMA_CHAINS <= 1024,
-              "convt: CONVT_MIN_FMA_CHAINS is a count of FMA chains, 0 to 1024 (0 or 1: one set of accumulators)");
+#include "tap_range.hpp"
 
 namespace convt::inline CONVT_ABI::kernels::simd {
 

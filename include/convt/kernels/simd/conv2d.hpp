@@ -1,5 +1,5 @@
-// convt/kernels/simd/conv2d.hpp: the SIMD evaluation of the forward conv2d, on the transpose's
-// machinery.
+// convt/kernels/simd/conv2d.hpp (SIMD driver): the SIMD evaluation of the forward conv2d, on the
+// transpose's driver.
 //
 // A forward conv2d is a single-phase correlation: output position m reads input position
 // m * s + t * d - pad for tap t, and the valid taps at m form a contiguous range
@@ -10,19 +10,21 @@
 // Filters: TensorFlow's forward layout [k_h, k_w, in_c, out_c] has out_c contiguous, which is
 // what broadcast_tile reads (the transpose's prepacked layout of one block,
 // kernels/filter_layout.hpp), so whenever out_c is a whole number of SIMD vectors the filters are
-// read as they are, whatever their size. Otherwise the
-// dot tile runs, which reads [k_h, k_w, out_c, in_c] (in_c contiguous): the whole filter tensor is
-// repacked into a stack buffer of compile-time size, up to CONVT_MAX_SCRATCH_BYTES; larger
-// filters with such channel counts use the scalar kernel (kernels/conv2d.hpp).
+// read as they are, whatever their size. Otherwise the dot tile runs, which reads
+// [k_h, k_w, out_c, in_c] (in_c contiguous): the whole filter tensor is repacked into a stack
+// buffer of compile-time size, up to CONVT_MAX_SCRATCH_BYTES (config.hpp); larger filters with
+// such channel counts use the scalar kernel (kernels/conv2d.hpp).
 #pragma once
 
-#include "../../abi.hpp"
+#include "../../config.hpp"
 
 #include <cstddef>
 
 #include "../../shape_rules.hpp"
 #include "arch.hpp"
 #include "conv2d_transpose.hpp"
+#include "kernel_choice.hpp"
+#include "transpose.hpp"
 
 namespace convt::inline CONVT_ABI::kernels::simd {
 

@@ -16,7 +16,7 @@
 // CONVT_OPTIMIZE_SIZE (less code).
 #pragma once
 
-#include "../../abi.hpp"
+#include "../../config.hpp"
 
 #include <cstddef>
 #include <type_traits>
@@ -27,17 +27,10 @@
 #include "arch.hpp"
 #include "fma.hpp"
 #include "reduce.hpp"
+#include "tap_range.hpp"
 #include "unroll.hpp"
 
 namespace convt::inline CONVT_ABI::kernels::simd {
-
-/// The taps of one axis that a tile uses: positions [begin, end) of the phase's tap list, whose
-/// filter indices are tap[t] and input offsets q[t] (input position = m - q[t]).
-struct tap_range {
-  const int* tap;
-  const int* q;
-  int begin, end;
-};
 
 /// Tile of P pixels x O channels.
 ///   image:   one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)

@@ -1,4 +1,4 @@
-// convt/kernels/simd/fma.hpp: SIMD primitive: a * b + c rounded once, the register tiles' one
+// convt/kernels/simd/fma.hpp (SIMD primitive): a * b + c rounded once, the register tiles' one
 // arithmetic step.
 //
 // xsimd 8.1 has no fused multiply-add for AVX-512: its avx512f batches take the generic

@@ -1,4 +1,4 @@
-// convt/kernels/simd/reduce.hpp: SIMD primitive: L vectors in, one vector of their lane sums out
+// convt/kernels/simd/reduce.hpp (SIMD primitive): L vectors in, one vector of their lane sums out
 // (the dot tile's lane reduction).
 //
 // xsimd 8.1's haddp is right for every instruction set but one: for 16 floats (AVX-512) it leaves

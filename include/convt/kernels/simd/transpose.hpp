@@ -1,4 +1,5 @@
-// convt/kernels/simd/transpose.hpp: the matrix transpose that repacks filters on the fly.
+// convt/kernels/simd/transpose.hpp (SIMD primitive): the matrix transpose that repacks filters on
+// the fly.
 //
 // The raw-filter path of the broadcast tile needs, per tap, a [width, in_c] block of TensorFlow's
 // [k_h, k_w, out_c, in_c] filters as [in_c, width] (output channels contiguous), and the forward

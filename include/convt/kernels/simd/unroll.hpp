@@ -1,5 +1,5 @@
-// convt/kernels/simd/unroll.hpp: loops unrolled at compile time, for bodies whose index must be a
-// constant (a tile's size, a segment of a phase, a lane map).
+// convt/kernels/simd/unroll.hpp (SIMD primitive): loops unrolled at compile time, for bodies whose
+// index must be a constant (a tile's size, a segment of a phase, a lane map).
 #pragma once
 
 #include "../../abi.hpp"
