@@ -9,6 +9,9 @@
 // (above 1: convt is faster).
 // The "fused" column times relu(bias_add(conv, b)) as one convt expression (the epilogue runs in
 // the micro-kernel's store) and "fused/convt" is its time over the bare convolution's.
+// Where the kernels are AVX-512, "no AVX-512" times the same convt built without it
+// (bench_without_avx512.cpp, same process), and "no AVX-512/convt" is its time over convt's: below 1,
+// AVX-512 made the layer slower.
 // Useful FLOPs: 2 * N * I_h * I_w * C_in * C_out * k_h * k_w.
 //
 // Google Benchmark's own flags pass through (e.g. --benchmark_filter=tiny, --benchmark_repetitions=5).
@@ -17,15 +20,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <memory>
-#include <random>
 #include <string>
 #include <vector>
 
 #include <convt/convt.hpp>
 
-#include "peers/deconv_shape.hpp"
+#include "layers.hpp"
 #include "peers/fma_peak.hpp"
 #if defined(CONVT_PERF_ONEDNN)
 #include "peers/onednn_deconv.hpp"
@@ -34,119 +35,16 @@
 #include "peers/xnnpack_deconv.hpp"
 #endif
 
+#if defined(CONVT_PERF_WITHOUT_AVX512)
+namespace convt_perf {
+/// perf/bench_without_avx512.cpp: registers convt built without AVX-512 as "LAYER/no_avx512".
+void register_layers_without_avx512();
+}  // namespace convt_perf
+#endif
+
 namespace {
 
-enum class pad { same, valid };
-
-/// One benchmark layer: NHWC input [1, ih, iw, ic] -> [1, oh, ow, oc], k x k filters, stride s,
-/// or (rate > 1) atrous with that rate.
-struct layer_shape {
-  int ih, iw, ic, oh, ow, oc, k, s;
-  pad padding;
-  int rate = 1;
-};
-
-struct named_layer {
-  const char* name;
-  layer_shape shape;
-};
-
-// The table.
-constexpr named_layer tiny{"tiny", {4, 4, 8, 8, 8, 8, 3, 2, pad::same}};
-constexpr named_layer mnist_ae{"mnist_ae", {7, 7, 64, 14, 14, 64, 3, 2, pad::same}};
-constexpr named_layer unet_up{"unet_up", {16, 16, 128, 32, 32, 64, 2, 2, pad::valid}};
-constexpr named_layer dcgan_l2{"dcgan_l2", {4, 4, 512, 8, 8, 256, 4, 2, pad::same}};
-constexpr named_layer dcgan_rgb{"dcgan_rgb", {32, 32, 64, 64, 64, 3, 4, 2, pad::same}};
-constexpr named_layer fsrcnn_x3{"fsrcnn_x3", {24, 24, 56, 72, 72, 1, 9, 3, pad::same}};
-constexpr named_layer seg_up{"seg_up", {28, 28, 128, 56, 56, 64, 3, 2, pad::same}};
-constexpr named_layer atrous_r2{"atrous_r2", {16, 16, 32, 16, 16, 32, 3, 1, pad::same, 2}};
-
-convt_perf::deconv_shape peer_shape(const layer_shape& l) {
-  // TensorFlow's padding before (SEMANTICS.md section 2), for the peers' explicit padding.
-  auto before = [&](int I, int O) {
-    if (l.padding == pad::valid) return 0;
-    const int total = (I - 1) * l.s + (l.k - 1) * l.rate + 1 - O;
-    return std::max(0, total) / 2;
-  };
-  return convt_perf::deconv_shape{1, l.ih, l.iw, l.ic, l.oh, l.ow, l.oc, l.k, l.k, l.s, l.s, l.rate, l.rate,
-                                  before(l.ih, l.oh), before(l.iw, l.ow)};
-}
-
-double useful_flops(const layer_shape& l) { return 2.0 * l.ih * l.iw * l.ic * l.oc * l.k * l.k; }
-
-/// The data of one layer, shared by every implementation: NHWC input, TensorFlow filters.
-struct layer_data {
-  std::vector<float> input, filters, reference;
-  explicit layer_data(const layer_shape& l) {
-    std::mt19937 engine(1234);
-    std::uniform_real_distribution<float> uniform(-1.0f, 1.0f);
-    input.resize(std::size_t(l.ih) * l.iw * l.ic);
-    filters.resize(std::size_t(l.k) * l.k * l.oc * l.ic);
-    for (auto& v : input) v = uniform(engine);
-    for (auto& v : filters) v = uniform(engine);
-    reference.resize(std::size_t(l.oh) * l.ow * l.oc);
-    convt_perf::naive_deconv(peer_shape(l), input.data(), filters.data(), reference.data());
-  }
-};
-
-/// convt's side of a layer: tensors of the layer's static shapes (on the heap here only because
-/// some are large for a stack) and the call. Filters are a tensor in TensorFlow's layout, or
-/// convt::prepacked_filters repacked once, as a real-time loop would keep them.
-template <layer_shape l, class Filters = convt::tensor<float, l.k, l.k, l.oc, l.ic>>
-struct convt_layer {
-  convt::tensor<float, 1, l.ih, l.iw, l.ic> x;
-  Filters w;
-  convt::tensor<float, l.oc> b;
-  convt::tensor<float, 1, l.oh, l.ow, l.oc> y;
-
-  auto conv() const {
-    constexpr auto output = convt::output_shape<1, l.oh, l.ow, l.oc>;
-    if constexpr (l.rate > 1) return convt::atrous_conv2d_transpose(x, w, output, convt::rate<l.rate>, convt::same);
-    else if constexpr (l.padding == pad::same) return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::same);
-    else return convt::conv2d_transpose(x, w, output, convt::strides<l.s>, convt::valid);
-  }
-  void run() { convt::assign(y, conv()); }
-  void run_fused() { convt::assign(y, convt::relu(convt::bias_add(conv(), b))); }
-};
-
-/// Largest |a - b| relative to the largest |b|.
-double relative_difference(const float* a, const std::vector<float>& b) {
-  double diff = 0, scale = 0;
-  for (std::size_t i = 0; i < b.size(); ++i) {
-    diff = std::max(diff, double(std::abs(a[i] - b[i])));
-    scale = std::max(scale, double(std::abs(b[i])));
-  }
-  return diff / (scale > 0 ? scale : 1);
-}
-
-struct row {
-  std::string name;
-  double flops;
-  std::map<std::string, double> microseconds;  // implementation -> median
-};
-std::vector<row> rows;
-bool outputs_agree = true;
-
-void check(const char* layer, const char* implementation, const float* out, const std::vector<float>& reference) {
-  const double d = relative_difference(out, reference);
-  if (!(d <= 1e-4)) {
-    std::fprintf(stderr, "MISMATCH %s %s: max relative difference %.3g\n", layer, implementation, d);
-    outputs_agree = false;
-  }
-}
-
-/// Registers one implementation of a layer; its "FLOPs" counter is the useful FLOPs per second
-/// (in the console and in --benchmark_out's JSON, which perf/plot.py draws).
-template <class F>
-void add(const std::string& name, double flops, F&& body) {
-  benchmark::RegisterBenchmark(name.c_str(), [body, flops](benchmark::State& state) mutable {
-    for (auto _ : state) {
-      body();
-      benchmark::ClobberMemory();
-    }
-    state.counters["FLOPs"] = benchmark::Counter(flops, benchmark::Counter::kIsIterationInvariantRate);
-  })->Unit(benchmark::kMicrosecond)->UseRealTime();
-}
+using namespace convt_perf;
 
 /// Registers every implementation of layer L, after checking their outputs.
 template <layer_shape l>
@@ -248,8 +146,9 @@ void print_table(const convt_perf::fma_peak& peak) {
               "(%s; probe, same run)\n\n",
               convt::kernels::simd_arch_name(), peak_gflops, peak.label().c_str());
   std::printf("| shape | convt us | GFLOP/s | %% of peak | prepacked us | %% of peak | oneDNN us | XNNPACK us | naive us | "
-              "oneDNN/convt | XNNPACK/convt | naive/convt | best peer/convt | best peer/prepacked | fused us | fused/convt |\n");
-  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+              "oneDNN/convt | XNNPACK/convt | naive/convt | best peer/convt | best peer/prepacked | fused us | fused/convt | "
+              "no AVX-512 us | no AVX-512/convt |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
   std::vector<double> best_ratios_prepacked;
   std::vector<double> best_ratios;
   for (const row& r : rows) {
@@ -278,12 +177,14 @@ void print_table(const convt_perf::fma_peak& peak) {
     if (best_peer > 0 && ours > 0) best_ratios.push_back(best_peer / ours);
     const double packed = time("prepacked");
     if (best_peer > 0 && packed > 0) best_ratios_prepacked.push_back(best_peer / packed);
-    std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", r.name.c_str(),
+    std::printf("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                r.name.c_str(),
                 cell(ours).c_str(), gflops(ours).c_str(), of_peak(ours).c_str(), cell(packed).c_str(),
                 of_peak(packed).c_str(), cell(time("oneDNN")).c_str(),
                 cell(time("XNNPACK")).c_str(), cell(time("naive")).c_str(), ratio(time("oneDNN")).c_str(),
                 ratio(time("XNNPACK")).c_str(), ratio(time("naive")).c_str(), ratio(best_peer).c_str(), ratio_to(best_peer, packed).c_str(),
-                cell(time("fused")).c_str(), ratio(time("fused")).c_str());
+                cell(time("fused")).c_str(), ratio(time("fused")).c_str(), cell(time("no_avx512")).c_str(),
+                ratio(time("no_avx512")).c_str());
   }
   if (!best_ratios.empty())
     std::printf("\ngeometric mean of best peer / convt over %zu shapes: %.2f (raw filters), %.2f (prepacked)\n",
@@ -306,14 +207,10 @@ int main(int argc, char** argv) {
 
   const convt_perf::fma_peak peak_before = convt_perf::measure_fma_peak_f32(kernel_lanes);
   std::printf("FMA peak probe: %.1f GFLOP/s (%s)\n", peak_before.gflops, peak_before.label().c_str());
-  register_layer<tiny.shape>(tiny);
-  register_layer<mnist_ae.shape>(mnist_ae);
-  register_layer<unet_up.shape>(unet_up);
-  register_layer<dcgan_l2.shape>(dcgan_l2);
-  register_layer<dcgan_rgb.shape>(dcgan_rgb);
-  register_layer<fsrcnn_x3.shape>(fsrcnn_x3);
-  register_layer<seg_up.shape>(seg_up);
-  register_layer<atrous_r2.shape>(atrous_r2);
+  for_each_layer([]<layer_shape l>(const named_layer& layer) { register_layer<l>(layer); });
+#if defined(CONVT_PERF_WITHOUT_AVX512)
+  register_layers_without_avx512();
+#endif
   if (!outputs_agree) {
     std::fprintf(stderr, "outputs disagree: no timings\n");
     return 1;

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include <convt/convt.hpp>
@@ -194,6 +195,89 @@ BOOST_AUTO_TEST_CASE(accumulator_sets_follow_their_rule) {
       }
   BOOST_TEST(over_budget == 0);
 }
+
+#if !defined(CONVT_OPTIMIZE_SIZE) && !defined(CONVT_TILE_CHANNELS) && !defined(CONVT_TILE_PIXELS)
+namespace {
+
+using convt::detail::conv_geometry;
+constexpr auto nhwc = convt::data_format_kind::nhwc;
+// perf/'s layers as the transpose sees them, batch 1: (in_h, in_w, in_c, out_h, out_w, out_c,
+// k_h, k_w, strides, dilations, SAME's pad_top and pad_left).
+constexpr conv_geometry tiny{1, 4, 4, 8, 8, 8, 8, 3, 3, 2, 2, 1, 1, 0, 0, nhwc};
+constexpr conv_geometry mnist_ae{1, 7, 7, 64, 14, 14, 64, 3, 3, 2, 2, 1, 1, 0, 0, nhwc};
+constexpr conv_geometry dcgan_l2{1, 4, 4, 512, 8, 8, 256, 4, 4, 2, 2, 1, 1, 1, 1, nhwc};
+constexpr conv_geometry dcgan_rgb{1, 32, 32, 64, 64, 64, 3, 4, 4, 2, 2, 1, 1, 1, 1, nhwc};
+constexpr conv_geometry fsrcnn_x3{1, 24, 24, 56, 72, 72, 1, 9, 9, 3, 3, 1, 1, 3, 3, nhwc};
+constexpr conv_geometry atrous_r2{1, 16, 16, 32, 16, 16, 32, 3, 3, 1, 1, 2, 2, 2, 2, nhwc};
+
+/// The tile choice for vectors of L floats and R registers, with raw filters (0) or prepacked
+/// blocks of filter_block channels.
+template <conv_geometry g, int L, int R, int filter_block = 0>
+using choice = convt::kernels::simd::tile_choice<g, float, filter_block, convt::kernels::simd::arch, L, R>;
+
+/// Whether Choice's broadcast tile is P pixels x V vectors, within its registers (P * V
+/// accumulators, V filter vectors and a broadcast).
+template <class Choice>
+constexpr bool broadcast_tile_is(int P, int V) {
+  return Choice::broadcast && Choice::broadcast_pixels == P && Choice::vectors == V &&
+         P * V + V + 1 <= Choice::registers;
+}
+template <class Choice>
+constexpr bool dot_tile_is(int P, int O) {
+  return !Choice::broadcast && Choice::dot_pixels == P && Choice::dot_channels == O;
+}
+
+}  // namespace
+
+// The register tiles for 8-float vectors and 16 registers (AVX2), 16-float vectors and 32
+// registers (AVX-512) and 8-float vectors and 32 registers (AVX-512's narrow vectors), worked out
+// by hand from kernel_choice.hpp's rules: broadcast tiles of P = min(phase row, (R - 3) / 2, 12)
+// pixels and V = min(out_c / L, (R - 1) / (P + 1)) vectors; dot tiles of 1 to 4 channels (3 when
+// a phase's filters for 4 channels pass half of L1) and 8, 3, 4 or 2 pixels for 1, 2, 3 or 4
+// channels, twice that with 32 registers.
+BOOST_AUTO_TEST_CASE(tile_choice_for_each_vector_width) {
+  // atrous_r2: phase rows of 16 pixels; 32 channels, raw filters packed (256 pixels reuse them).
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<atrous_r2, 8, 16>>(6, 2));
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<atrous_r2, 16, 32>>(12, 2));
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<atrous_r2, 8, 32>>(12, 2));
+  CONSTEXPR_CHECK(!choice<atrous_r2, 16, 32>::unroll_taps);  // 9 taps x 32 channels per phase
+  // mnist_ae prepacked in blocks of 64 channels: phase rows of 7 pixels.
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<mnist_ae, 8, 16, 64>>(6, 2));
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<mnist_ae, 16, 32, 64>>(7, 3));
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<mnist_ae, 8, 32, 64>>(7, 3));
+  // Raw mnist_ae filters stay unpacked (49 input pixels, 144 KiB): dot tiles of 4 channels.
+  CONSTEXPR_CHECK(dot_tile_is<choice<mnist_ae, 8, 16>>(2, 4));
+  CONSTEXPR_CHECK(dot_tile_is<choice<mnist_ae, 16, 32>>(4, 4));
+  // dcgan_l2: a phase's 4 taps x 4 channels x 512 in_c are 32 KiB, so 3 channels.
+  CONSTEXPR_CHECK(dot_tile_is<choice<dcgan_l2, 8, 16>>(4, 3));
+  CONSTEXPR_CHECK(dot_tile_is<choice<dcgan_l2, 16, 32>>(8, 3));
+  CONSTEXPR_CHECK(dot_tile_is<choice<dcgan_rgb, 16, 32>>(8, 3));
+  CONSTEXPR_CHECK(dot_tile_is<choice<fsrcnn_x3, 8, 16>>(8, 1));
+  CONSTEXPR_CHECK(dot_tile_is<choice<fsrcnn_x3, 16, 32>>(16, 1));
+  // tiny prepacked (8 channels): 16-float vectors do not fit its channels, 8-float ones do.
+  CONSTEXPR_CHECK(dot_tile_is<choice<tiny, 16, 32, 8>>(4, 4));
+  CONSTEXPR_CHECK(broadcast_tile_is<choice<tiny, 8, 32, 8>>(4, 1));
+  CONSTEXPR_CHECK(!choice<tiny, 16, 32, 8>::reads_filters);
+}
+
+// Under AVX-512 a layer takes 8-float vectors where 16-float ones do not divide what its tile
+// vectorises and 8-float ones do: out_c for the broadcast tile, in_c for the dot tile.
+BOOST_AUTO_TEST_CASE(vector_width_choice_follows_the_channels) {
+  using convt::kernels::simd::takes_narrow_vectors;
+  CONSTEXPR_CHECK(takes_narrow_vectors<choice<tiny, 16, 32, 8>, choice<tiny, 8, 32, 8>, tiny.in_c>);
+  CONSTEXPR_CHECK(takes_narrow_vectors<choice<fsrcnn_x3, 16, 32>, choice<fsrcnn_x3, 8, 32>, fsrcnn_x3.in_c>);  // 56
+  CONSTEXPR_CHECK(!takes_narrow_vectors<choice<dcgan_rgb, 16, 32>, choice<dcgan_rgb, 8, 32>, dcgan_rgb.in_c>);  // 64
+  CONSTEXPR_CHECK(!takes_narrow_vectors<choice<atrous_r2, 16, 32>, choice<atrous_r2, 8, 32>, atrous_r2.in_c>);
+  CONSTEXPR_CHECK(!takes_narrow_vectors<choice<mnist_ae, 16, 32>, choice<mnist_ae, 8, 32>, mnist_ae.in_c>);
+  // And the build's own choice: the narrow vectors where it has them.
+  namespace simd = convt::kernels::simd;
+  using tiny_arch = typename simd::kernel_choice<tiny, float, 0>::vector_arch;
+  using atrous_arch = typename simd::kernel_choice<atrous_r2, float, 0>::vector_arch;
+  BOOST_TEST((std::is_same_v<tiny_arch, simd::narrow_arch>));
+  BOOST_TEST((std::is_same_v<atrous_arch, simd::arch>));
+  BOOST_TEST_MESSAGE("tiny on " << tiny_arch::name() << ", atrous_r2 on " << atrous_arch::name());
+}
+#endif
 #else
 BOOST_AUTO_TEST_CASE(scalar_build_has_no_simd_kernels) { BOOST_TEST(convt::kernels::simd_arch_name() == std::string("scalar")); }
 #endif

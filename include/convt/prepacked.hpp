@@ -26,6 +26,7 @@
 
 #include "kernels/filter_layout.hpp"
 #include "kernels/simd/arch.hpp"
+#include "kernels/simd/kernel_choice.hpp"
 #include "tensor.hpp"
 
 namespace convt::inline CONVT_ABI {
@@ -34,13 +35,14 @@ namespace detail {
 
 /// The block width (output channels) of prepack's layout for filters [k_h, k_w, out_c, in_c] of
 /// T (above): 0 for TensorFlow's layout, out_c for one block, else the width of a broadcast tile
-/// of 4 pixels, (registers - 1) / (4 + 1) vectors.
+/// of 4 pixels, (registers - 1) / (4 + 1) vectors, of the width the kernels take for out_c
+/// (kernels/simd/kernel_choice.hpp, broadcast_lanes).
 template <class T, int k_h, int k_w, int out_c, int in_c>
 constexpr int prepacked_block_channels() {
 #if defined(CONVT_SCALAR_ONLY)
   return 0;
 #else
-  constexpr int L = int(kernels::simd::vector<T>::size);
+  constexpr int L = kernels::simd::broadcast_lanes<T>(out_c);
   constexpr double bytes = double(k_h) * k_w * out_c * in_c * sizeof(T);
   if (out_c < L || out_c % L != 0) return 0;
   if (bytes <= 1024.0 * 1024.0) return out_c;

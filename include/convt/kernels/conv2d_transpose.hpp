@@ -47,7 +47,7 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
   // A prepacked layout made for another SIMD width (simd::reads_filter_layout).
-  constexpr bool filter_layout_unread = !simd::reads_filter_layout<T, g.out_c, filter_block>;
+  constexpr bool filter_layout_unread = !simd::kernel_choice<g, T, filter_block>::reads_filters;
   if constexpr (too_many_phases || nchw_scratch_too_large || filter_layout_unread) {
     scalar::conv2d_transpose<g, T, filter_block>(input, filters, output, scalar_epilogue);
   } else {

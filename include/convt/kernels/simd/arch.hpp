@@ -5,6 +5,8 @@
 #include "../../config.hpp"
 
 #if !defined(CONVT_SCALAR_ONLY)
+#include <type_traits>
+
 #include <xsimd/xsimd.hpp>
 
 namespace convt::inline CONVT_ABI::kernels::simd {
@@ -28,12 +30,24 @@ using arch = xsimd::default_arch;
 #endif
 #endif
 
-/// The vector of T on that architecture.
-template <class T>
-using vector = xsimd::batch<T, arch>;
+/// The narrower architecture a layer may take where the widest vectors do not divide its channels
+/// (kernels/simd/kernel_choice.hpp): under AVX-512, AVX2 with FMA, 256-bit vectors that AVX-512VL
+/// gives all 32 registers. Elsewhere `arch` itself: one width per target.
+#if XSIMD_WITH_AVX512F && XSIMD_WITH_FMA3_AVX2
+using narrow_arch = xsimd::fma3<xsimd::avx2>;
+#else
+using narrow_arch = arch;
+#endif
+
+/// Whether a layer may choose between two vector widths.
+inline constexpr bool has_narrow_arch = !std::is_same_v<narrow_arch, arch>;
+
+/// The vector of T on architecture A (by default the widest).
+template <class T, class A = arch>
+using vector = xsimd::batch<T, A>;
 
 /// SIMD registers the register tiles are sized for: 16 on x86-64 before AVX-512, 32 with
-/// AVX-512 and on AArch64.
+/// AVX-512 (for its 256-bit vectors too) and on AArch64.
 #if XSIMD_WITH_AVX512F || XSIMD_WITH_NEON64
 inline constexpr int vector_registers = 32;
 #else

@@ -49,7 +49,7 @@ constexpr int accumulator_sets(int P, int V, int in_c) noexcept {
 #endif
 }
 
-/// Tile of P pixels x V vectors of output channels.
+/// Tile of P pixels x V vectors (of architecture A) of output channels.
 ///   image:  one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)
 ///   packed: filter element (kh, kw, ic, oc0) is at packed + (kh * k_w + kw) * tap_step + ic * ic_step
 ///   out:    the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
@@ -58,11 +58,11 @@ constexpr int accumulator_sets(int P, int V, int in_c) noexcept {
 ///           oc0 is the tile's first output channel; the sums start from store.start (a folded
 ///           bias, or zero)
 ///   unroll_taps: whether the loops over the tile's taps may be unrolled (kernel_choice)
-template <detail::conv_geometry g, class T, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step,
+template <detail::conv_geometry g, class T, class A, int P, int V, std::ptrdiff_t tap_step, std::ptrdiff_t ic_step,
           bool unroll_taps, class Image, class Store>
 CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* out, Store store, int oc0, int m_y,
                            tap_range rows, int m_x, tap_range cols) noexcept {
-  using vec = vector<T>;
+  using vec = vector<T, A>;
   constexpr int L = int(vec::size);
   constexpr int in_c = g.in_c;
   constexpr std::ptrdiff_t pixel_step = in_c;
@@ -73,11 +73,15 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
   // acc[s][p * V + v]: pixel p, channels oc0 + v*L .. + L-1, summed over the tile's taps and the
   // input channels ic with ic mod S = s (the in_c mod S last channels go to set 0).
   vec acc[S][P * V];
+  CONVT_UNROLL_FULLY
   for (int v = 0; v < V; ++v) {
     const vec start = store.template start<vec>(oc0 + v * L);  // zero, or the channels' folded bias
+    CONVT_UNROLL_FULLY
     for (int p = 0; p < P; ++p) acc[0][p * V + v] = start;
   }
+  CONVT_UNROLL_FULLY
   for (int s = 1; s < S; ++s)
+    CONVT_UNROLL_FULLY
     for (int a = 0; a < P * V; ++a) acc[s][a] = vec(T(0));
 
   // One tap (th, tw): in_c steps of V filter loads, P broadcasts and P * V FMAs.
@@ -87,9 +91,12 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
     const T* w = packed + (std::ptrdiff_t(rows.tap[th]) * g.k_w + cols.tap[tw]) * tap_step;
     auto channel = [&](int ic, vec* sums) CONVT_FORCE_INLINE {
       vec w_vec[V];
+      CONVT_UNROLL_FULLY
       for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
+      CONVT_UNROLL_FULLY
       for (int p = 0; p < P; ++p) {
         const vec x_broadcast(read(x + (p * tile_pixel_step + ic)));
+        CONVT_UNROLL_FULLY
         for (int v = 0; v < V; ++v) sums[p * V + v] = simd::fma<T>(x_broadcast, w_vec[v], sums[p * V + v]);
       }
     };
@@ -114,10 +121,14 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
     }
   }
 
+  CONVT_UNROLL_FULLY
   for (int s = 1; s < S; ++s)
+    CONVT_UNROLL_FULLY
     for (int a = 0; a < P * V; ++a) acc[0][a] += acc[s][a];
   constexpr std::ptrdiff_t out_pixel_step = std::ptrdiff_t{g.output_step_w()} * g.out_c;
+  CONVT_UNROLL_FULLY
   for (int p = 0; p < P; ++p)
+    CONVT_UNROLL_FULLY
     for (int v = 0; v < V; ++v) store(out + p * out_pixel_step + v * L, acc[0][p * V + v], oc0 + v * L);
 }
 

@@ -51,7 +51,7 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
       for_each_phase<g>([&](auto rh, auto rw) CONVT_FORCE_INLINE {
         for_each_tile_of_phase<g, P, rh, rw>(
             [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
-              broadcast_tile<g, T, pixels, V, std::ptrdiff_t{g.in_c} * width, width, choice::unroll_taps>(
+              broadcast_tile<g, T, typename choice::vector_arch, pixels, V, std::ptrdiff_t{g.in_c} * width, width, choice::unroll_taps>(
                   image, tile_filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
             });
       });
@@ -108,7 +108,7 @@ void conv2d_transpose_image_nhwc(Image image, const T* filters, T* out, const St
       auto channel_block = [&]<int channels>(std::integral_constant<int, channels>, int oc0) CONVT_FORCE_INLINE {
         for_each_tile_of_phase<g, P, rh, rw>(
             [&](auto pixels, int m_y, tap_range rows, int m_x, tap_range cols, std::ptrdiff_t at) CONVT_FORCE_INLINE {
-              dot_tile<g, T, pixels, channels>(image, filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
+              dot_tile<g, T, typename choice::vector_arch, pixels, channels>(image, filters, out + at + oc0, store, oc0, m_y, rows, m_x, cols);
             });
       };
       int oc0 = 0;

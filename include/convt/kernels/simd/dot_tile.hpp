@@ -32,7 +32,7 @@
 
 namespace convt::inline CONVT_ABI::kernels::simd {
 
-/// Tile of P pixels x O channels.
+/// Tile of P pixels x O channels, summed in vectors of architecture A along in_c.
 ///   image:   one NHWC input image [in_h, in_w, in_c] (a pointer or an expression_input, input.hpp)
 ///   filters: [k_h, k_w, out_c, in_c] (TensorFlow's layout)
 ///   out:     the output element (y, x_0, oc0) of an NHWC image; pixel p is at out + p * s_w * out_c
@@ -40,10 +40,10 @@ namespace convt::inline CONVT_ABI::kernels::simd {
 ///   store:   store(T* dst, value, channel[, lanes]) writes results (kernels/epilogue.hpp); a copy
 ///            per tile, so that what the epilogue reads stays in registers; the sums start from
 ///            store.start (a folded bias, or zero)
-template <detail::conv_geometry g, class T, int P, int O, class Image, class Store>
+template <detail::conv_geometry g, class T, class A, int P, int O, class Image, class Store>
 CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, Store store, int oc0, int m_y, tap_range rows,
                      int m_x, tap_range cols) noexcept {
-  using V = vector<T>;
+  using V = vector<T, A>;
   constexpr int L = int(V::size);
   constexpr int in_c = g.in_c;
   constexpr int vector_steps = in_c / L;
@@ -56,6 +56,7 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
 
   // acc[p * O + o]: vector of partial sums for pixel p, output channel oc0 + o.
   V acc[P * O];
+  CONVT_UNROLL_FULLY
   for (int a = 0; a < P * O; ++a) acc[a] = V(T(0));
   // The in_c tail's sums, padded to whole vectors for the lane reduction below. A folded bias is
   // added to the lane-reduced sums: one broadcast for one channel, else through tail_acc, which
@@ -76,9 +77,12 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
       for (int step = 0; step < vector_steps; ++step) {
         const int c = step * L;
         V w_vec[O];
+        CONVT_UNROLL_FULLY
         for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
+        CONVT_UNROLL_FULLY
         for (int p = 0; p < P; ++p) {
           const V x_vec = read_vector<V>(x + (p * tile_pixel_step + c));
+          CONVT_UNROLL_FULLY
           for (int o = 0; o < O; ++o) acc[p * O + o] = simd::fma<T>(x_vec, w_vec[o], acc[p * O + o]);
         }
       }
@@ -93,8 +97,10 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
   // Lane reduction, L accumulators at a time (the last group padded with zeros): lane r of
   // reduced[group] is tile element a = group * L + r, channel a % O of pixel a / O.
   V reduced[groups];
+  CONVT_UNROLL_FULLY
   for (int group = 0; group < groups; ++group) {
     V rows_of_group[L];
+    CONVT_UNROLL_FULLY
     for (int r = 0; r < L; ++r) {
       const int a = group * L + r;
       rows_of_group[r] = a < P * O ? acc[a] : V(T(0));

@@ -15,11 +15,12 @@
 namespace convt::inline CONVT_ABI::kernels::simd {
 
 /// a * b + c per lane, rounded once where the target has fused multiply-add.
-template <class T>
-inline vector<T> fma(vector<T> a, vector<T> b, vector<T> c) noexcept {
+template <class T, class A>
+inline vector<T, A> fma(vector<T, A> a, vector<T, A> b, vector<T, A> c) noexcept {
 #if XSIMD_WITH_AVX512F
-  if constexpr (std::is_same_v<T, float>) return _mm512_fmadd_ps(a, b, c);
-  else if constexpr (std::is_same_v<T, double>) return _mm512_fmadd_pd(a, b, c);
+  if constexpr (std::is_base_of_v<xsimd::avx512f, A> && std::is_same_v<T, float>) return _mm512_fmadd_ps(a, b, c);
+  else if constexpr (std::is_base_of_v<xsimd::avx512f, A> && std::is_same_v<T, double>)
+    return _mm512_fmadd_pd(a, b, c);
   else
 #endif
     return xsimd::fma(a, b, c);

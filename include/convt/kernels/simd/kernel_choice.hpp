@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <type_traits>
 
 #include "../../shape_rules.hpp"
 #include "../phase_plan.hpp"
@@ -22,16 +23,26 @@ constexpr int largest_divisor_up_to(int n, int limit) {
   return 1;
 }
 
-/// Whether the SIMD kernels read filters of out_c output channels in blocks of filter_block
-/// (kernels/filter_layout.hpp): TensorFlow's layout (0), or blocks of whole vectors when out_c is
-/// whole vectors. Any other (a prepacked layout chosen for another SIMD width) takes the scalar
-/// kernel (kernels/conv2d_transpose.hpp).
-template <class T, int out_c, int filter_block>
-inline constexpr bool reads_filter_layout =
-    filter_block == 0 || (out_c >= int(vector<T>::size) && out_c % int(vector<T>::size) == 0 &&
-                          filter_block % int(vector<T>::size) == 0);
+/// Whether the SIMD kernels on vectors of L lanes read filters of out_c output channels in blocks
+/// of filter_block (kernels/filter_layout.hpp): TensorFlow's layout (0), or blocks of whole vectors
+/// when out_c is whole vectors. Any other (a prepacked layout chosen for another SIMD width) takes
+/// the scalar kernel (kernels/conv2d_transpose.hpp).
+constexpr bool reads_filter_layout(int out_c, int filter_block, int L) {
+  return filter_block == 0 || (out_c >= L && out_c % L == 0 && filter_block % L == 0);
+}
 
-/// Which micro-kernel evaluates a geometry, and its register tile.
+/// The lanes of the vectors that evaluate out_c output channels with the broadcast tile: the
+/// widest that divide out_c (arch, then narrow_arch), else the widest's. prepack (prepacked.hpp)
+/// makes its blocks for them, and kernel_choice below picks the same.
+template <class T>
+constexpr int broadcast_lanes(int out_c) {
+  constexpr int wide = int(vector<T>::size), narrow = int(vector<T, narrow_arch>::size);
+  return out_c >= wide && out_c % wide == 0 ? wide : out_c >= narrow && out_c % narrow == 0 ? narrow : wide;
+}
+
+/// Which micro-kernel evaluates a geometry on the vectors of architecture A, and its register tile.
+/// The shape follows from the vectors' lanes and the registers alone (their defaults: A's, and
+/// the target's), so test_kernels checks the choice for every width on any machine.
 ///
 /// broadcast_tile (P pixels x V vectors of channels, no lane reduction) needs filters with
 /// contiguous output channels and out_c a multiple of the vector width L. With prepacked filters
@@ -53,10 +64,13 @@ inline constexpr bool reads_filter_layout =
 /// divide out_c, so no remainder block repeats the whole phase loop (except the narrower last
 /// block of prepacked filters in blocks, kernels/filter_layout.hpp). Each (phase, segment) then
 /// instantiates one tile instead of up to four.
-template <detail::conv_geometry g, class T, int filter_block>
-struct kernel_choice {
-  static constexpr int registers = vector_registers;
-  static constexpr int L = int(vector<T>::size);
+template <detail::conv_geometry g, class T, int filter_block, class A, int lanes = int(vector<T, A>::size),
+          int register_count = vector_registers>
+struct tile_choice {
+  using vector_arch = A;
+  using vec = vector<T, A>;
+  static constexpr int registers = register_count;
+  static constexpr int L = lanes;
 
   // broadcast_tile: P pixels along a phase row (no more than the row has), then as many channel
   // vectors V as the registers allow next to P * V accumulators, P + V loads and one broadcast.
@@ -95,7 +109,7 @@ struct kernel_choice {
   static constexpr bool pack_raw_filters = (pixels_per_image >= CONVT_PACK_MIN_REUSE || small_filters) &&
                                            scratch_bytes > 0 && scratch_bytes <= CONVT_MAX_SCRATCH_BYTES;
   static constexpr bool broadcast = channels_fit_vectors && (filter_block > 0 || pack_raw_filters);
-  static constexpr bool reads_filters = reads_filter_layout<T, g.out_c, filter_block>;
+  static constexpr bool reads_filters = reads_filter_layout(g.out_c, filter_block, L);
 
   // Whether the broadcast tile's tap loops may be unrolled: only when the whole body (the most
   // taps a phase has, times in_c steps) stays short (broadcast_tile.hpp). The dot tile's bodies
@@ -136,5 +150,26 @@ struct kernel_choice {
   static_assert(dot_pixels >= 1 && dot_channels >= 1 && broadcast_pixels >= 1 && vectors >= 1,
                 "convt: every register tile needs at least one pixel and one channel");
 };
+
+/// Whether a layer whose tiles would be Wide (tile_choice) takes the Narrow vectors instead: where
+/// the wide vectors do not divide what the tile vectorises and the narrow ones do. That is the
+/// broadcast tile's out_c (tiny: 8 channels), or the dot tile's in_c (fsrcnn_x3: 56, seven 8-float
+/// steps instead of three 16-float ones and a scalar tail of 8).
+template <class Wide, class Narrow, int in_c>
+inline constexpr bool takes_narrow_vectors =
+    !Wide::broadcast && (Narrow::broadcast || (Narrow::reads_filters && in_c % Wide::L != 0 &&
+                                               (in_c % Narrow::L == 0 || in_c < Wide::L)));
+
+/// Which vector width evaluates a layer, and then which tile (tile_choice): under AVX-512, 16-float
+/// vectors or 8-float ones (takes_narrow_vectors); elsewhere there is one width.
+template <detail::conv_geometry g, class T, int filter_block>
+struct vector_width_choice {
+  using wide = tile_choice<g, T, filter_block, arch>;
+  using narrow = tile_choice<g, T, filter_block, narrow_arch>;
+  using type = std::conditional_t<has_narrow_arch && takes_narrow_vectors<wide, narrow, g.in_c>, narrow, wide>;
+};
+
+template <detail::conv_geometry g, class T, int filter_block>
+using kernel_choice = typename vector_width_choice<g, T, filter_block>::type;
 
 }  // namespace convt::kernels::simd

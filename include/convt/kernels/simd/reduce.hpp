@@ -44,11 +44,11 @@ inline __m512 sum_rows_16_floats(const __m512* rows) noexcept {
 }
 #endif
 
-/// Lane r of the result is the sum of the lanes of rows[r], for r < L = vector<T>::size.
-template <class T>
-inline vector<T> sum_rows(const vector<T>* rows) noexcept {
+/// Lane r of the result is the sum of the lanes of rows[r], for r < L = vector<T, A>::size.
+template <class T, class A>
+inline vector<T, A> sum_rows(const vector<T, A>* rows) noexcept {
 #if XSIMD_WITH_AVX512F
-  if constexpr (std::is_same_v<T, float>) {
+  if constexpr (std::is_base_of_v<xsimd::avx512f, A> && std::is_same_v<T, float>) {
     __m512 registers[16];
     for (int r = 0; r < 16; ++r) registers[r] = rows[r];
     return sum_rows_16_floats(registers);
