@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Draws perf/run's results as a PNG: GFLOP/s per layer (medians) for convt with raw and with
-prepacked filters, oneDNN and XNNPACK, with the run's FMA peak as a horizontal line.
+prepacked filters (and built without AVX-512, on an AVX-512 machine), oneDNN and XNNPACK, with the run's FMA peak as a horizontal line.
 
 Usage: perf/plot.py RESULTS.json OUT.png [--commit HASH]
 RESULTS.json is Google Benchmark's --benchmark_out (JSON) of perf/bench_conv2d_transpose, whose
@@ -16,7 +16,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
 
-SERIES = [("convt", "convt"), ("prepacked", "convt prepacked"), ("oneDNN", "oneDNN"), ("XNNPACK", "XNNPACK")]
+SERIES = [("convt", "convt"), ("prepacked", "convt prepacked"), ("no_avx512", "convt without AVX-512"),
+          ("oneDNN", "oneDNN"), ("XNNPACK", "XNNPACK")]
 
 
 def cpu_model():
@@ -31,12 +32,14 @@ def cpu_model():
 
 
 def medians(benchmarks):
-    """{layer: {implementation: GFLOP/s}} from the median aggregates, in the run's layer order."""
+    """{layer: {implementation: GFLOP/s}} from the median aggregates, layers in the order the
+    benchmark registers them (family_index: the run itself interleaves them at random)."""
     table = {}
-    for b in benchmarks:
+    for b in sorted(benchmarks, key=lambda b: b.get("family_index", 0)):
         if b.get("run_type") != "aggregate" or b.get("aggregate_name") != "median" or "FLOPs" not in b:
             continue
-        layer, implementation = b["run_name"].split("/", 1)
+        # run_name is LAYER/IMPLEMENTATION, then Google Benchmark's suffixes ("/real_time").
+        layer, implementation = b["run_name"].split("/")[:2]
         table.setdefault(layer, {})[implementation] = b["FLOPs"] / 1e9
     return table
 
