@@ -26,7 +26,6 @@
 
 #include "kernels/filter_layout.hpp"
 #include "kernels/simd/arch.hpp"
-#include "kernels/simd/kernel_choice.hpp"
 #include "tensor.hpp"
 
 namespace convt::inline CONVT_ABI {
@@ -36,7 +35,7 @@ namespace detail {
 /// The block width (output channels) of prepack's layout for filters [k_h, k_w, out_c, in_c] of
 /// T (above): 0 for TensorFlow's layout, out_c for one block, else the width of a broadcast tile
 /// of 4 pixels, (registers - 1) / (4 + 1) vectors, of the width the kernels take for out_c
-/// (kernels/simd/kernel_choice.hpp, broadcast_lanes).
+/// (kernels/simd/arch.hpp, broadcast_lanes).
 template <class T, int k_h, int k_w, int out_c, int in_c>
 constexpr int prepacked_block_channels() {
 #if defined(CONVT_SCALAR_ONLY)

@@ -46,8 +46,10 @@ constexpr void conv2d_transpose(Input input, const T* filters, T* output, const 
       (static_cast<long long>(g.in_h) * g.in_w * g.in_c + static_cast<long long>(g.out_h) * g.out_w * g.out_c) *
               static_cast<long long>(sizeof(T)) >
           static_cast<long long>(CONVT_MAX_NCHW_SCRATCH_BYTES);
-  // A prepacked layout made for another SIMD width (simd::reads_filter_layout).
-  constexpr bool filter_layout_unread = !simd::kernel_choice<g, T, filter_block>::reads_filters;
+  // A prepacked layout made for another SIMD width: the kernels read prepacked blocks with the
+  // vectors prepack made them for (simd::broadcast_lanes, simd::reads_filter_layout).
+  constexpr bool filter_layout_unread =
+      !simd::reads_filter_layout(g.out_c, filter_block, simd::broadcast_lanes<T>(g.out_c));
   if constexpr (too_many_phases || nchw_scratch_too_large || filter_layout_unread) {
     scalar::conv2d_transpose<g, T, filter_block>(input, filters, output, scalar_epilogue);
   } else {

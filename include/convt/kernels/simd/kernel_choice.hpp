@@ -23,23 +23,6 @@ constexpr int largest_divisor_up_to(int n, int limit) {
   return 1;
 }
 
-/// Whether the SIMD kernels on vectors of L lanes read filters of out_c output channels in blocks
-/// of filter_block (kernels/filter_layout.hpp): TensorFlow's layout (0), or blocks of whole vectors
-/// when out_c is whole vectors. Any other (a prepacked layout chosen for another SIMD width) takes
-/// the scalar kernel (kernels/conv2d_transpose.hpp).
-constexpr bool reads_filter_layout(int out_c, int filter_block, int L) {
-  return filter_block == 0 || (out_c >= L && out_c % L == 0 && filter_block % L == 0);
-}
-
-/// The lanes of the vectors that evaluate out_c output channels with the broadcast tile: the
-/// widest that divide out_c (arch, then narrow_arch), else the widest's. prepack (prepacked.hpp)
-/// makes its blocks for them, and kernel_choice below picks the same.
-template <class T>
-constexpr int broadcast_lanes(int out_c) {
-  constexpr int wide = int(vector<T>::size), narrow = int(vector<T, narrow_arch>::size);
-  return out_c >= wide && out_c % wide == 0 ? wide : out_c >= narrow && out_c % narrow == 0 ? narrow : wide;
-}
-
 /// Which micro-kernel evaluates a geometry on the vectors of architecture A, and its register tile.
 /// The shape follows from the vectors' lanes and the registers alone (their defaults: A's, and
 /// the target's), so test_kernels checks the choice for every width on any machine.
