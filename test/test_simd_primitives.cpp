@@ -2,7 +2,8 @@
 // code, for float and double, on every architecture the kernels use (simd_archs.hpp: xsimd::
 // default_arch, and under AVX-512 also the 256-bit fma3+avx2 that layers take where 16-float
 // vectors do not divide their channels), each in test cases of its own: convt's sum_rows
-// (kernels/simd/reduce.hpp), fma (kernels/simd/fma.hpp) and transpose (kernels/simd/transpose.hpp),
+// (kernels/simd/reduce.hpp), fma (kernels/simd/fma.hpp), held_in_register
+// (kernels/simd/held_in_register.hpp) and transpose (kernels/simd/transpose.hpp),
 // and the xsimd 8.1 operations they and functions.hpp use (haddp, fma, loads and stores,
 // broadcasts, select, max, isnan, make_sized_batch_t, < and >). transpose and make_sized_batch_t
 // take no architecture (intrinsics chosen by the target, xsimd's widest batch of N lanes) and run
@@ -35,6 +36,7 @@ BOOST_AUTO_TEST_CASE(scalar_build_has_no_simd_primitives) {
 #include <vector>
 
 #include <convt/kernels/simd/fma.hpp>
+#include <convt/kernels/simd/held_in_register.hpp>
 #include <convt/kernels/simd/reduce.hpp>
 #include <convt/kernels/simd/transpose.hpp>
 
@@ -229,6 +231,21 @@ BOOST_AUTO_TEST_CASE_TEMPLATE(loads_and_stores_keep_lane_order, V, vector_types)
   BOOST_TEST(dst[0] == sentinel);
   for (int i = n + 1; i < 2 * n + 1; ++i)
     BOOST_TEST(dst[i] == sentinel, "store_unaligned on " << on << " wrote element " << i);
+}
+
+// held_in_register (kernels/simd/held_in_register.hpp) passes its vector through an empty asm:
+// every lane must come back as it went in, NaN payloads and signed zeros included.
+BOOST_AUTO_TEST_CASE_TEMPLATE(held_in_register_keeps_every_lane, V, vector_types) {
+  using T = typename V::value_type;
+  using limits = std::numeric_limits<T>;
+  const T values[] = {T(1.5), -T(0), limits::quiet_NaN(), -limits::infinity(), limits::denorm_min(), T(-7.25),
+                      limits::max(), T(3)};
+  const auto x = per_lane<V>([&](int j) { return j < 8 ? values[j] : T(j) * T(0.5) - T(2); });
+  const auto got = lanes(simd::held_in_register(make<V>(x)));
+  for (int j = 0; j < L<V>; ++j)
+    BOOST_TEST(std::memcmp(&got[j], &x[j], sizeof(T)) == 0,
+               "held_in_register on " << arch_name<V>() << ": lane " << j << " got " << show(got[j]) << ", want "
+                                      << show(x[j]));
 }
 
 BOOST_AUTO_TEST_CASE_TEMPLATE(broadcast_puts_the_value_in_every_lane, V, vector_types) {

@@ -92,6 +92,15 @@
 //   layer's tile loops are forced inline into one function (CONVT_FORCE_INLINE,
 //   kernels/simd/arch.hpp).
 
+/// CONVT_HOLD_IN_REGISTERS: 0 or 1 (default 1).
+///   1: the dot tile passes the vectors several FMAs read through an empty asm, so that g++ keeps
+///   them in registers (kernels/simd/held_in_register.hpp). 0 passes them through as they are:
+///   needed where xsimd's vectors are not the target's registers (SIMDe's emulated AVX-512,
+///   test/emulation/avx512_on_simde.hpp, sets it).
+#ifndef CONVT_HOLD_IN_REGISTERS
+#define CONVT_HOLD_IN_REGISTERS 1
+#endif
+
 /// CONVT_UNROLL_FULLY: put before each loop over a register tile's accumulators, filter vectors
 ///   or pixels (trip counts are template constants). g++ keeps an array of vectors in registers
 ///   only when every loop that indexes it is unrolled, and on its own unrolls at most 16

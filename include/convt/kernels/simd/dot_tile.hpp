@@ -26,6 +26,7 @@
 #include "../epilogue.hpp"
 #include "arch.hpp"
 #include "fma.hpp"
+#include "held_in_register.hpp"
 #include "reduce.hpp"
 #include "tap_range.hpp"
 #include "unroll.hpp"
@@ -78,10 +79,14 @@ CONVT_FORCE_INLINE inline void dot_tile(Image image, const T* filters, T* out, S
         const int c = step * L;
         V w_vec[O];
         CONVT_UNROLL_FULLY
-        for (int o = 0; o < O; ++o) w_vec[o] = V::load_unaligned(w + o * channel_step + c);
+        for (int o = 0; o < O; ++o) {
+          const V loaded = V::load_unaligned(w + o * channel_step + c);
+          w_vec[o] = P > 1 ? held_in_register(loaded) : loaded;  // read by P FMAs
+        }
         CONVT_UNROLL_FULLY
         for (int p = 0; p < P; ++p) {
-          const V x_vec = read_vector<V>(x + (p * tile_pixel_step + c));
+          const V read = read_vector<V>(x + (p * tile_pixel_step + c));
+          const V x_vec = O > 1 ? held_in_register(read) : read;  // read by O FMAs
           CONVT_UNROLL_FULLY
           for (int o = 0; o < O; ++o) acc[p * O + o] = simd::fma<T>(x_vec, w_vec[o], acc[p * O + o]);
         }
