@@ -81,7 +81,29 @@ struct axis_plan {
       // m-range of the phase: 0 <= m * s + r - pad < O (forward: 0 <= m < O)
       const int m_begin = forward ? 0 : ceil_div(pad - r, s);
       const int m_end = forward ? O : ceil_div(O + pad - r, s);
-      for (int m = m_begin; m < m_end; ++m) {
+      // The valid taps change only where some tap starts or stops being valid: its breakpoints.
+      // Evaluating the range once per run between breakpoints keeps the plan's cost at O(k^2)
+      // per phase, whatever the axis's length (a 2^20-sample audio layer compiles like a short one).
+      std::array<int, 2 * max_taps + 1> breaks{};
+      int break_count = 0;
+      breaks[break_count++] = m_begin;
+      for (int t = 0; t < ph.tap_count; ++t) {
+        // transpose: tap t valid for q[t] <= m < q[t] + I; forward: for q[t] <= m * s < q[t] + I.
+        const int from = forward ? ceil_div(ph.q[t], s) : ph.q[t];
+        const int to = forward ? ceil_div(ph.q[t] + I, s) : ph.q[t] + I;
+        for (const int b : {from, to})
+          if (m_begin < b && b < m_end) breaks[break_count++] = b;
+      }
+      for (int a = 1; a < break_count; ++a)  // insertion sort: at most 2k + 1 breakpoints
+        for (int b = a; b > 0 && breaks[b - 1] > breaks[b]; --b) {
+          const int larger = breaks[b - 1];
+          breaks[b - 1] = breaks[b];
+          breaks[b] = larger;
+        }
+      for (int j = 0; j < break_count; ++j) {
+        const int m = breaks[j];
+        const int run_end = j + 1 < break_count ? breaks[j + 1] : m_end;
+        if (m >= run_end) continue;  // a repeated breakpoint, or an empty phase
         int lo = 0, hi = 0;  // valid taps: q[t] <= m and q[t] > m - I
         if (forward) {
           // valid taps: 0 <= m * s - q[t] < I, with q falling in t: [first valid, last valid + 1)
@@ -100,9 +122,9 @@ struct axis_plan {
         if (hi < lo) hi = lo;
         segment* last = ph.segment_count > 0 ? &ph.segments[ph.segment_count - 1] : nullptr;
         if (last && last->tap_begin == lo && last->tap_end == hi) {
-          last->m_end = m + 1;
+          last->m_end = run_end;
         } else {
-          ph.segments[ph.segment_count++] = segment{m, m + 1, lo, hi};
+          ph.segments[ph.segment_count++] = segment{m, run_end, lo, hi};
         }
       }
     }
