@@ -114,10 +114,14 @@ struct tile_choice {
   // is then the faster tile, while with filters in L1 (mnist_ae: 4 KiB) 4 x 2 is. Only from 8
   // channels on: with fewer, 3-channel blocks cost whole extra passes over the phase's pixels (4
   // channels: two passes instead of one); with many, the extra blocks (dcgan_l2: 86 of 3 against
-  // 64 of 4) cost less than the fewer loads per FMA gain.
+  // 64 of 4) cost less than the fewer loads per FMA gain. With 32 registers the tiles have twice
+  // the pixels, 3 x 8 (11 loads per 24 FMAs) against 4 x 4 (8 per 16), but a phase row shorter
+  // than 8 pixels (dcgan_l2: 4) cuts 3 x 8 to 3 x 4, and 4 x 4 is then the better tile.
   static constexpr std::size_t dot_block_filter_bytes = std::size_t(taps_per_phase) * 4 * g.in_c * sizeof(T);
   static constexpr bool dot_filters_from_l2 = g.out_c >= 8 && dot_block_filter_bytes > CONVT_L1_DATA_BYTES / 2;
-  static constexpr int dot_channels = g.out_c <= 3 ? std::max(g.out_c, 1) : dot_filters_from_l2 ? 3 : 4;
+  static constexpr bool dot_rows_fit_wide_tiles = registers == 16 || phase_row >= 8;
+  static constexpr int dot_channels =
+      g.out_c <= 3 ? std::max(g.out_c, 1) : dot_filters_from_l2 && dot_rows_fit_wide_tiles ? 3 : 4;
 #endif
 #if defined(CONVT_TILE_PIXELS)
   static constexpr int dot_pixels = CONVT_TILE_PIXELS;
