@@ -71,13 +71,14 @@ def main():
     axes.set_xticks(range(len(layers)))
     axes.set_xticklabels(layers, rotation=30, ha="right")
     axes.set_ylabel("GFLOP/s (useful FLOPs, median)")
-    axes.set_title("conv2d_transpose, f32, batch 1, single core", fontsize=11)
+    axes.set_title("conv2d_transpose, f32, batch 1, single core", fontsize=11, pad=42)
     caption = "%s; %s kernels; %s; %s" % (context.get("date", "")[:10], context.get("convt_kernels", "?"),
                                           cpu_model(), context.get("compiler", "").split(" (")[0])
     if args.commit:
         caption += "; commit " + args.commit
     figure.text(0.01, 0.01, caption, fontsize=7)
-    axes.legend(fontsize=8)
+    # Above the bars, under the title: inside the axes it covers the tallest bars.
+    axes.legend(fontsize=8, ncol=3, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
     figure.tight_layout(rect=(0, 0.04, 1, 1))
     figure.savefig(args.out, dpi=110)
     print("plot: " + args.out)
