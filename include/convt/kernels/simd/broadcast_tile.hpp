@@ -25,6 +25,7 @@
 #include "../input.hpp"
 #include "arch.hpp"
 #include "fma.hpp"
+#include "held_in_register.hpp"
 #include "tap_range.hpp"
 
 namespace convt::inline CONVT_ABI::kernels::simd {
@@ -92,7 +93,10 @@ CONVT_FORCE_INLINE inline void broadcast_tile(Image image, const T* packed, T* o
     auto channel = [&](int ic, vec* sums) CONVT_FORCE_INLINE {
       vec w_vec[V];
       CONVT_UNROLL_FULLY
-      for (int v = 0; v < V; ++v) w_vec[v] = vec::load_unaligned(w + ic * ic_step + v * L);
+      for (int v = 0; v < V; ++v) {
+        const vec loaded = vec::load_unaligned(w + ic * ic_step + v * L);
+        w_vec[v] = P > 1 ? held_in_register(loaded) : loaded;  // read by P FMAs
+      }
       CONVT_UNROLL_FULLY
       for (int p = 0; p < P; ++p) {
         const vec x_broadcast(read(x + (p * tile_pixel_step + ic)));
