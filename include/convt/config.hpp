@@ -93,7 +93,7 @@
 //   kernels/simd/arch.hpp).
 
 /// CONVT_HOLD_IN_REGISTERS: 0 or 1 (default 1).
-///   1: the dot tile passes the vectors several FMAs read through an empty asm, so that g++ keeps
+///   1: the tiles pass the vectors several FMAs read through an empty asm, so that g++ keeps
 ///   them in registers (kernels/simd/held_in_register.hpp). 0 passes them through as they are:
 ///   needed where xsimd's vectors are not the target's registers (SIMDe's emulated AVX-512,
 ///   test/emulation/avx512_on_simde.hpp, sets it).

@@ -1,9 +1,9 @@
 // convt/kernels/simd/held_in_register.hpp (SIMD primitive): a vector the compiler must keep in a
 // register, for values that several FMAs of a tile read.
 //
-// g++ 12 folds such a load into each FMA as a memory operand and so loads it once per use: the
-// dot tile's P x O FMAs then need one load each instead of P + O loads in all, and run at the load
-// ports' pace. An empty asm that takes and returns the register hides where the value came from,
+// g++ 12 folds such a load into each FMA as a memory operand and so loads it once per use: a
+// dot tile's P x O FMAs then need one load each instead of P + O loads in all (a broadcast tile's
+// P x V, P + V), and run at the load ports' pace. An empty asm that takes and returns the register hides where the value came from,
 // so the FMAs read the register. Only where the vector fits one register of the target, the
 // compiler has GNU asm and CONVT_HOLD_IN_REGISTERS (config.hpp) is 1; elsewhere the value as is.
 #pragma once
