@@ -3,9 +3,10 @@
 //
 // g++ 12 folds such a load into each FMA as a memory operand and so loads it once per use: a
 // dot tile's P x O FMAs then need one load each instead of P + O loads in all (a broadcast tile's
-// P x V, P + V), and run at the load ports' pace. An empty asm that takes and returns the register hides where the value came from,
-// so the FMAs read the register. Only where the vector fits one register of the target, the
-// compiler has GNU asm and CONVT_HOLD_IN_REGISTERS (config.hpp) is 1; elsewhere the value as is.
+// P x V, P + V), and run at the load ports' pace. An empty asm that takes and returns the register
+// hides where the value came from, so the FMAs read the register. Only where the vector fits one
+// register of the target, the compiler has GNU asm and CONVT_HOLD_IN_REGISTERS (config.hpp) is 1;
+// elsewhere the value as is.
 #pragma once
 
 #include "../../config.hpp"
@@ -18,8 +19,8 @@ namespace convt::inline CONVT_ABI::kernels::simd {
 inline constexpr int native_register_bytes = 0;
 #define CONVT_DETAIL_HOLD(r)
 #elif (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__))
-/// The widest vector register the compiler targets, in bytes.
-// ("v": any of the 32 registers AVX-512 has; "x": the 16 before it.)
+// native_register_bytes: the widest vector register the compiler targets, in bytes. The asm
+// constraint "v" is any of the 32 registers AVX-512 has; "x" any of the 16 before it.
 #if defined(__AVX512F__)
 inline constexpr int native_register_bytes = 64;
 #define CONVT_DETAIL_HOLD(r) asm("" : "+v"(r))
