@@ -5,10 +5,11 @@ atrous_conv2d_transpose, each checked against the independent reference (case_ru
 Usage:
     generate_sweep.py --seed S --count N --parts K --outdir DIR [--list]
 
-Writes DIR/sweep_part_0.cpp .. DIR/sweep_part_{K-1}.cpp, the N configurations dealt round-robin
-over the K files so that they compile in parallel (boost_test_main.cpp holds Boost.Test's main). The
-output depends on the arguments only (random.Random(S)), so a failing configuration is reproduced
-by its name and the seed. --list prints the configurations and a coverage summary instead.
+Writes DIR/sweep_part_0.cpp .. DIR/sweep_part_{K-1}.cpp (--prefix P: P_0.cpp ..), the N
+configurations dealt round-robin over the K files so that they compile in parallel
+(boost_test_main.cpp holds Boost.Test's main). The output depends on the arguments only
+(random.Random(S)), so a failing configuration is reproduced by its name and the seed.
+--list prints the configurations and a coverage summary instead.
 
 Ranges: kernel 1-11, stride 1-4, dilation 1-3, SAME/VALID/EXPLICIT, NHWC/NCHW, batch 1-3,
 channels 1-40 (biased to the SIMD widths 4, 8 and 16 and their neighbours), float and double,
@@ -204,6 +205,7 @@ def main():
     parser.add_argument("--count", type=int, required=True)
     parser.add_argument("--parts", type=int, required=True)
     parser.add_argument("--outdir", default=".")
+    parser.add_argument("--prefix", default="sweep_part", help="file names: PREFIX_0.cpp ..")
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
 
@@ -222,7 +224,7 @@ def main():
     for p, cases in enumerate(parts):
         text = HEADER.format(seed=args.seed, count=args.count, parts=args.parts, part=p) + "\n".join(cases)
         text += "\nBOOST_AUTO_TEST_SUITE_END()\n"
-        with open(os.path.join(args.outdir, f"sweep_part_{p}.cpp"), "w", encoding="utf-8") as f:
+        with open(os.path.join(args.outdir, f"{args.prefix}_{p}.cpp"), "w", encoding="utf-8") as f:
             f.write(text)
 
 
